@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Confide",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "confide", targets: ["confide"]),
+        .library(name: "ConfideCore", targets: ["ConfideCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure core: no web framework, no database.
+        .target(name: "ConfideCore", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Yams", package: "Yams"),
+        ], exclude: ["Requests", "Rulebooks", "Text", "Assessment"]),  // TEMP while the assessor is built beside
+        .target(name: "ConfideServer", dependencies: [
+            "ConfideCore",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "Plot", package: "Plot"),
+        ], resources: [.copy("Resources/common-passwords.txt")]),
+        .executableTarget(name: "confide", dependencies: [
+            "ConfideCore", "ConfideServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["AssessCommand.swift", "RulebookCommand.swift"]),  // TEMP
+        .testTarget(name: "ConfideCoreTests", dependencies: ["ConfideCore"], exclude: ["Assessment"]),
+        .testTarget(name: "ConfideServerTests", dependencies: [
+            "ConfideServer",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,89 @@
+import ConfideCore
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Who did it, as the audit trail records it: an id and a role, never a name.
+struct AuditActor: Sendable {
+    let id: String
+    let role: String
+    static let system = AuditActor(id: "system", role: "system")
+    static let anonymous = AuditActor(id: "anonymous", role: "anonymous")
+}
+
+/// Appends to the hash-chained audit trail, always on the caller's transaction so the entry and the action
+/// commit together.
+enum AuditLog {
+    @discardableResult
+    static func append(on db: any Database, app: Application, actor: AuditActor, action: String, object: String,
+                       reason: String = "", flagged: Bool = false) async throws -> AuditEntry {
+        let sql = db as! any SQLDatabase
+        if app.confide.databaseURL != nil {
+            // Several server processes may share one PostgreSQL: one appender at a time, released at commit.
+            try await sql.raw("SELECT pg_advisory_xact_lock(727001)").run()
+        }
+        let last = try await AuditRow.query(on: db).sort(\.$id, .descending).first()
+        let entry = AuditEntry.next(after: last.map { (seq: $0.id!, hash: $0.hash) }, at: AuditEntry.timestamp(),
+                                    actor: actor.id, role: actor.role, action: action, object: object,
+                                    reason: reason, flagged: flagged)
+        let row = AuditRow()
+        row.id = entry.seq; row.at = entry.at; row.actor = entry.actor; row.role = entry.role; row.action = entry.action
+        row.object = entry.object; row.reason = entry.reason; row.flagged = entry.flagged
+        row.prevHash = entry.prevHash; row.hash = entry.hash
+        try await row.create(on: db)
+        if entry.seq % app.confide.checkpointEvery == 0 {
+            try await checkpoint(entry, on: db, app: app)
+        }
+        return entry
+    }
+
+    static func checkpoint(_ head: AuditEntry, on db: any Database, app: Application) async throws {
+        let cp = try AuditCheckpoint.sign(seq: head.seq, headHash: head.hash, at: AuditEntry.timestamp(), key: app.keys.signingKey)
+        if try await CheckpointRow.find(cp.seq, on: db) != nil { return }
+        let row = CheckpointRow()
+        row.id = cp.seq; row.headHash = cp.headHash; row.at = cp.at; row.publicKey = cp.publicKey; row.signature = cp.signature
+        try await row.create(on: db)
+    }
+
+    /// Signs the current head now (used by `confide audit checkpoint` and before exporting checkpoints).
+    static func checkpointNow(app: Application) async throws -> AuditCheckpoint? {
+        try await app.writeTransaction { db in
+            guard let last = try await AuditRow.query(on: db).sort(\.$id, .descending).first() else { return nil }
+            try await checkpoint(entry(last), on: db, app: app)
+            return try await CheckpointRow.find(last.id!, on: db).map(checkpoint)
+        }
+    }
+
+    static func entry(_ r: AuditRow) -> AuditEntry {
+        AuditEntry(seq: r.id!, at: r.at, actor: r.actor, role: r.role, action: r.action, object: r.object,
+                   reason: r.reason, flagged: r.flagged, prevHash: r.prevHash, hash: r.hash)
+    }
+
+    static func checkpoint(_ r: CheckpointRow) -> AuditCheckpoint {
+        AuditCheckpoint(seq: r.id!, headHash: r.headHash, at: r.at, publicKey: r.publicKey, signature: r.signature)
+    }
+
+    static func checkpoints(on db: any Database) async throws -> [AuditCheckpoint] {
+        try await CheckpointRow.query(on: db).sort(\.$id).all().map(checkpoint)
+    }
+
+    /// Walks the whole chain in pages, so memory stays flat however long it is. Checkpoints whose signature
+    /// does not verify (against `trustedKey` when given) are themselves reported.
+    static func verify(on db: any Database, extraCheckpoints: [AuditCheckpoint] = [], trustedKey: String? = nil,
+                       pageSize: Int = 5000) async throws -> AuditVerdict {
+        let cps = try await checkpoints(on: db) + extraCheckpoints
+        if let bad = cps.first(where: { !$0.isValid(trustedKey: trustedKey) }) {
+            return .broken(AuditBreak(kind: .checkpointMismatch, seq: bad.seq, detail: "the checkpoint's signature does not verify"))
+        }
+        var verifier = AuditVerifier(checkpoints: cps)
+        var after: Int64 = 0
+        while !verifier.isBroken {
+            let page = try await AuditRow.query(on: db).filter(\.$id > after).sort(\.$id).limit(pageSize).all()
+            if page.isEmpty { break }
+            for r in page { verifier.add(entry(r)) }
+            after = page.last!.id!
+        }
+        return verifier.finish()
+    }
+}

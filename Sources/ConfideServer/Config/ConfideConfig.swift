@@ -1,0 +1,73 @@
+import Foundation
+import Vapor
+
+/// Everything a centre can configure. Defaults suit a small centre on one machine; every value can come
+/// from the environment (see README "Configuration").
+public struct ConfideConfig: Sendable {
+    public var dataDirectory: String
+    /// PostgreSQL when set; the embedded SQLite file in `dataDirectory` otherwise.
+    public var databaseURL: String?
+    /// Tests give each case its own PostgreSQL schema.
+    public var postgresSchema: String?
+    public var masterKeyFile: String
+    public var idleTimeout: TimeInterval
+    public var recordLockAfter: TimeInterval
+    public var maxUploadBytes: Int
+    public var bcryptCost: Int
+    public var lockoutThreshold: Int
+    public var lockoutDuration: TimeInterval
+    public var breakGlassDuration: TimeInterval
+    /// Sign the audit head every this many entries.
+    public var checkpointEvery: Int64
+    /// Force the Secure cookie attribute (it is also set whenever the request came over TLS).
+    public var secureCookies: Bool
+    public var logLevel: Logger.Level
+
+    public init(dataDirectory: String = "confide-data", databaseURL: String? = nil, postgresSchema: String? = nil,
+                masterKeyFile: String? = nil, idleTimeout: TimeInterval = 15 * 60, recordLockAfter: TimeInterval = 24 * 3600,
+                maxUploadBytes: Int = 10 * 1024 * 1024, bcryptCost: Int = 12, lockoutThreshold: Int = 5,
+                lockoutDuration: TimeInterval = 15 * 60, breakGlassDuration: TimeInterval = 60 * 60,
+                checkpointEvery: Int64 = 100, secureCookies: Bool = false, logLevel: Logger.Level = .info) {
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.postgresSchema = postgresSchema
+        self.masterKeyFile = masterKeyFile ?? (dataDirectory as NSString).appendingPathComponent("master.key")
+        self.idleTimeout = idleTimeout
+        self.recordLockAfter = recordLockAfter
+        self.maxUploadBytes = maxUploadBytes
+        self.bcryptCost = bcryptCost
+        self.lockoutThreshold = lockoutThreshold
+        self.lockoutDuration = lockoutDuration
+        self.breakGlassDuration = breakGlassDuration
+        self.checkpointEvery = checkpointEvery
+        self.secureCookies = secureCookies
+        self.logLevel = logLevel
+    }
+
+    /// Reads CONFIDE_* variables over the defaults.
+    public static func fromEnvironment(dataDirectory: String? = nil) -> ConfideConfig {
+        let env = ProcessInfo.processInfo.environment
+        var c = ConfideConfig(dataDirectory: dataDirectory ?? env["CONFIDE_DATA_DIR"] ?? "confide-data",
+                              databaseURL: env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 },
+                              masterKeyFile: env["CONFIDE_MASTER_KEY_FILE"])
+        if let v = env["CONFIDE_IDLE_TIMEOUT_MINUTES"].flatMap(Double.init) { c.idleTimeout = v * 60 }
+        if let v = env["CONFIDE_RECORD_LOCK_HOURS"].flatMap(Double.init) { c.recordLockAfter = v * 3600 }
+        if let v = env["CONFIDE_MAX_UPLOAD_MB"].flatMap(Double.init) { c.maxUploadBytes = Int(v * 1024 * 1024) }
+        if let v = env["CONFIDE_BCRYPT_COST"].flatMap(Int.init) { c.bcryptCost = v }
+        if env["CONFIDE_SECURE_COOKIES"] == "1" { c.secureCookies = true }
+        if let v = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { c.logLevel = v }
+        return c
+    }
+
+    public var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("confide.sqlite") }
+    public var databaseKind: String { databaseURL == nil ? "sqlite" : "postgresql" }
+}
+
+struct ConfideConfigKey: StorageKey { typealias Value = ConfideConfig }
+
+extension Application {
+    public var confide: ConfideConfig {
+        get { storage[ConfideConfigKey.self] ?? ConfideConfig() }
+        set { storage[ConfideConfigKey.self] = newValue }
+    }
+}

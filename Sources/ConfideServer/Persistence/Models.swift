@@ -1,0 +1,178 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// Staff roles, least privilege first in mind: only the worker's own caseload by default.
+public enum StaffRole: String, Codable, Sendable, CaseIterable {
+    case counsellor, supervisor, disclosureLead = "disclosure_lead", manager
+    public var label: String {
+        switch self {
+        case .counsellor: return "Counsellor / ISVA"
+        case .supervisor: return "Supervisor"
+        case .disclosureLead: return "Disclosure lead"
+        case .manager: return "Centre manager"
+        }
+    }
+}
+
+final class Staff: Model, @unchecked Sendable {
+    static let schema = "staff"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "email") var email: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "role") var role: String
+    @Field(key: "team") var team: String
+    @Field(key: "active") var active: Bool
+    @Field(key: "failed_attempts") var failedAttempts: Int
+    @OptionalField(key: "locked_until") var lockedUntil: Date?
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+    init(id: UUID? = nil, email: String, displayName: String, passwordHash: String, role: StaffRole, team: String) {
+        self.id = id; self.email = email.lowercased(); self.displayName = displayName; self.passwordHash = passwordHash
+        self.role = role.rawValue; self.team = team; self.active = true; self.failedAttempts = 0; self.createdAt = Date()
+    }
+    var staffRole: StaffRole { StaffRole(rawValue: role) ?? .counsellor }
+}
+
+/// Server-side session. Only a hash of the cookie token is stored, so a database reader cannot sign in.
+final class StaffSession: Model, @unchecked Sendable {
+    static let schema = "sessions"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "staff_id") var staffID: UUID
+    @Field(key: "csrf_token") var csrfToken: String
+    @Field(key: "kind") var kind: String          // "web" or "api"
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "last_seen_at") var lastSeenAt: Date
+    @Field(key: "revoked") var revoked: Bool
+    init() {}
+}
+
+/// A client of the service. Everything identifying is ciphertext under the client's own data key.
+final class Client: Model, @unchecked Sendable {
+    static let schema = "clients"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "reference") var reference: String
+    @Field(key: "allocated_worker_id") var allocatedWorkerID: UUID
+    @Field(key: "team") var team: String
+    @Field(key: "wrapped_key") var wrappedKey: Data
+    @Field(key: "master_key_id") var masterKeyID: String
+    @Field(key: "name_ct") var nameCT: Data
+    @Field(key: "dob_ct") var dobCT: Data
+    @Field(key: "contact_ct") var contactCT: Data
+    @Field(key: "safe_contact_ct") var safeContactCT: Data
+    @Field(key: "status") var status: String      // open | closed
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+}
+
+public enum RecordKind: String, Codable, Sendable, CaseIterable {
+    case sessionNote = "session_note", assessment, safeguarding, correspondence
+    public var label: String {
+        switch self {
+        case .sessionNote: return "Session note"
+        case .assessment: return "Assessment"
+        case .safeguarding: return "Safeguarding"
+        case .correspondence: return "Correspondence"
+        }
+    }
+}
+
+final class ClientRecord: Model, @unchecked Sendable {
+    static let schema = "records"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "kind") var kind: String
+    @Field(key: "occurred_on") var occurredOn: String   // yyyy-MM-dd
+    @Field(key: "author_id") var authorID: UUID
+    @Field(key: "body_ct") var bodyCT: Data
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+    @Field(key: "locks_at") var locksAt: Date
+    init() {}
+    func isLocked(now: Date = Date()) -> Bool { now >= locksAt }
+}
+
+/// A change to a locked record: appended, never replacing the original.
+final class Amendment: Model, @unchecked Sendable {
+    static let schema = "amendments"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "record_id") var recordID: UUID
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "author_id") var authorID: UUID
+    @Field(key: "reason_ct") var reasonCT: Data
+    @Field(key: "body_ct") var bodyCT: Data
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+}
+
+final class Attachment: Model, @unchecked Sendable {
+    static let schema = "attachments"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "client_id") var clientID: UUID
+    @OptionalField(key: "record_id") var recordID: UUID?
+    @Field(key: "author_id") var authorID: UUID
+    @Field(key: "filename_ct") var filenameCT: Data
+    @Field(key: "content_type") var contentType: String
+    @Field(key: "size") var size: Int
+    @Field(key: "data_ct") var dataCT: Data
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+}
+
+/// A time-limited, reasoned access outside one's own caseload ("break-glass").
+final class AccessGrant: Model, @unchecked Sendable {
+    static let schema = "access_grants"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "staff_id") var staffID: UUID
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "audit_seq") var auditSeq: Int64
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+    init() {}
+}
+
+/// A request for a client's records, as far as access control and legal hold need it.
+final class RecordsRequest: Model, @unchecked Sendable {
+    static let schema = "requests"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "status") var status: String
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+    static let closedStatuses = ["closed"]
+}
+
+final class Setting: Model, @unchecked Sendable {
+    static let schema = "settings"
+    @ID(custom: "key", generatedBy: .user) var id: String?
+    @Field(key: "value") var value: Data
+    init() {}
+    init(key: String, value: Data) { self.id = key; self.value = value }
+}
+
+final class AuditRow: Model, @unchecked Sendable {
+    static let schema = "audit_entries"
+    @ID(custom: "seq", generatedBy: .user) var id: Int64?
+    @Field(key: "at") var at: String
+    @Field(key: "actor") var actor: String
+    @Field(key: "role") var role: String
+    @Field(key: "action") var action: String
+    @Field(key: "object") var object: String
+    @Field(key: "reason") var reason: String
+    @Field(key: "flagged") var flagged: Bool
+    @Field(key: "prev_hash") var prevHash: String
+    @Field(key: "hash") var hash: String
+    init() {}
+}
+
+final class CheckpointRow: Model, @unchecked Sendable {
+    static let schema = "audit_checkpoints"
+    @ID(custom: "seq", generatedBy: .user) var id: Int64?
+    @Field(key: "head_hash") var headHash: String
+    @Field(key: "at") var at: String
+    @Field(key: "public_key") var publicKey: String
+    @Field(key: "signature") var signature: String
+    init() {}
+}
