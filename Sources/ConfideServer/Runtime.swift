@@ -4,6 +4,7 @@ import Vapor
 
 /// Runs a command-line task against the centre's database with the same configuration as the server.
 public enum ConfideRuntime {
+    @discardableResult
     public static func withApp<T>(_ config: ConfideConfig, openKeys: Bool = true, requireExistingDatabase: Bool = true,
                                   _ body: (Application) async throws -> T) async throws -> T {
         if requireExistingDatabase, config.databaseURL == nil, !FileManager.default.fileExists(atPath: config.sqlitePath) {

@@ -38,6 +38,8 @@ public func configure(_ app: Application, _ config: ConfideConfig, openKeys: Boo
 
     app.routes.defaultMaxBodySize = "1mb"
     app.middleware = Middlewares()
+    // The request log names method and path only: paths carry ids, never names or content.
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(StaffSessionMiddleware())
     try routes(app)

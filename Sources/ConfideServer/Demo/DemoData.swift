@@ -65,7 +65,7 @@ public enum DemoData {
             let c = Client()
             c.id = id; c.reference = "C-\(year)-" + String(format: "%04d", i + 1); c.allocatedWorkerID = workerID
             c.team = teams[worker]; c.wrappedKey = wrapped; c.masterKeyID = keys.master.id; c.status = i % 9 == 0 ? "closed" : "open"
-            c.createdAt = now.addingTimeInterval(-twoYears + Double(i) * 3600)
+            c.createdAt = now.addingTimeInterval(-twoYears + Double(i) * (twoYears - 120 * 86400) / Double(max(clients, 1)))
             func ctx(_ f: String) -> CipherContext { CipherContext(table: "clients", row: id.uuidString, field: f) }
             let name = "\(first[Int(rng.next() % UInt64(first.count))]) \(last[Int(rng.next() % UInt64(last.count))])"
             c.nameCT = try dk.seal(name, ctx("name"))

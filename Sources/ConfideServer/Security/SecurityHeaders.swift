@@ -1,3 +1,4 @@
+import ConfideCore
 import Vapor
 
 /// Security headers on every response, errors included. No inline script or style is ever allowed, and no
@@ -44,6 +45,11 @@ enum ErrorPages {
             problems = Dictionary(v.problems.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
         case let a as any AbortError:
             status = a.status; reason = a.reason
+        case let c as ConfideCryptoError:
+            // Authentication failed: the ciphertext was altered or moved. Show nothing, say so, log only where.
+            status = .internalServerError
+            reason = "A stored record failed its integrity check, so it may have been tampered with. Nothing from it has been shown. Tell your centre manager."
+            req.logger.critical("integrity failure: \(c)")
         case let d as DecodingError:
             status = .badRequest; reason = "The request could not be read: \(Self.describe(d))"
         default:

@@ -39,6 +39,9 @@ enum Stylesheet {
     .amendment { border-left:4px solid var(--link); margin:.5rem 0 .5rem 1rem; padding:.25rem .75rem; }
     .tag { display:inline-block; padding:0 .4rem; background:var(--bg); border:1px solid var(--line); font-size:.9rem; }
     .flag { color:var(--err); font-weight:700; }
+    dl { display:grid; grid-template-columns: max-content 1fr; gap:.25rem 1rem; }
+    dt { font-weight:600; }
+    dd { margin:0; }
     .site-footer { color:var(--muted); border-top:1px solid var(--line); padding-top:1rem; }
     """
 }

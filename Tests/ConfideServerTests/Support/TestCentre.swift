@@ -63,10 +63,12 @@ final class TestCentre: @unchecked Sendable {
         self.config = config ?? Self.makeConfig(dir: dir, tweak)
         app = try await Application.make(.testing)
         do { try await configure(app, self.config) } catch { try? await app.asyncShutdown(); throw error }
-        for (key, role, team) in [("alex", StaffRole.counsellor, "North"), ("bea", .counsellor, "South"), ("dee", .supervisor, "North"),
+        let existing = try await Staff.query(on: app.db).all()
+        for s in existing { staff[String(s.email.split(separator: "@")[0])] = s.id! }
+        if existing.isEmpty { for (key, role, team) in [("alex", StaffRole.counsellor, "North"), ("bea", .counsellor, "South"), ("dee", .supervisor, "North"),
                                   ("eli", .disclosureLead, "Office"), ("fran", .manager, "Office")] {
             staff[key] = try await addStaff(key, role, team)
-        }
+        } }
     }
 
     func addStaff(_ key: String, _ role: StaffRole, _ team: String) async throws -> UUID {

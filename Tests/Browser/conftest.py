@@ -1,0 +1,68 @@
+"""Starts a real Confide server (the debug build, demo data, a fresh data folder) for the browser tests,
+and a headless Chromium from Debian driven by Playwright."""
+import os, socket, subprocess, tempfile, time, urllib.request, shutil, pathlib
+import pytest
+from playwright.sync_api import sync_playwright
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BIN = os.environ.get("CONFIDE_BIN", str(ROOT / ".build" / "debug" / "confide"))
+SHOTS = pathlib.Path(os.environ.get("CONFIDE_SCREENSHOTS", tempfile.gettempdir() + "/confide-screenshots"))
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+@pytest.fixture(scope="session")
+def server():
+    data = tempfile.mkdtemp(prefix="confide-browser-")
+    port = free_port()
+    log = open(os.path.join(data, "server.log"), "w")
+    env = dict(os.environ, CONFIDE_DATA_DIR=os.path.join(data, "data"), CONFIDE_BCRYPT_COST="8")
+    env.pop("DATABASE_URL", None)
+    proc = subprocess.Popen([BIN, "serve", "--demo", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=str(ROOT))
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/health", timeout=2).status == 200:
+                break
+        except Exception:
+            if proc.poll() is not None:
+                raise RuntimeError("server exited: " + open(os.path.join(data, "server.log")).read()[-2000:])
+            time.sleep(0.5)
+    else:
+        proc.kill(); raise RuntimeError("server did not start")
+    yield {"url": url, "data": data, "log": os.path.join(data, "server.log")}
+    proc.terminate()
+    try: proc.wait(10)
+    except Exception: proc.kill()
+    shutil.rmtree(data, ignore_errors=True)
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                              args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1100, "height": 900})
+    pg = ctx.new_page()
+    yield pg
+    ctx.close()
+
+def shot(page, name):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+DEMO_PASSWORD = "demo-harbour-lantern-42"
+
+def sign_in(page, server, email):
+    page.goto(server["url"] + "/sign-in")
+    page.fill("#email", email)
+    page.fill("#password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/caseload")
