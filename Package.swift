@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
     ],
     targets: [
         // Pure core: no web framework, no database.
@@ -31,6 +32,7 @@ let package = Package(
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             .product(name: "Plot", package: "Plot"),
+            .product(name: "SwiftCSV", package: "SwiftCSV"),
         ], resources: [.copy("Resources/common-passwords.txt")]),
         .executableTarget(name: "confide", dependencies: [
             "ConfideCore", "ConfideServer",

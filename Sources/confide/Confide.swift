@@ -7,7 +7,7 @@ struct Confide: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confide",
         abstract: "Keeps survivors' counselling records safe and answers requests for them lawfully.",
-        subcommands: [ServeCommand.self, AuditCommand.self, KeysCommand.self] + ExtraCommands.all
+        subcommands: [ServeCommand.self, AuditCommand.self, KeysCommand.self, ImportCommand.self] + ExtraCommands.all
     )
 }
 
