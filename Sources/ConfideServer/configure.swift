@@ -35,6 +35,7 @@ public func configure(_ app: Application, _ config: ConfideConfig, openKeys: Boo
     for m in Migrations.all { app.migrations.add(m) }
     try await app.autoMigrate()
     if openKeys { app.storage[KeyStoreKey.self] = try await KeySetup.open(app) }
+    try RulebookStore.load(app, directory: config.rulebooksDirectory)
 
     app.routes.defaultMaxBodySize = "1mb"
     app.middleware = Middlewares()
@@ -51,4 +52,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: RecordPages())
     try app.register(collection: StaffAdminPages())
     try app.register(collection: APIController())
+    try app.register(collection: RequestPages())
 }

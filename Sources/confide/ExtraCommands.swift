@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// Commands contributed by other capabilities (assessment, rulebooks, …), registered in one place.
+/// Commands contributed by other capabilities (assessment, rulebooks, benchmarks), registered in one place.
 enum ExtraCommands {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [AssessCommand.self, RulebookCommand.self, BenchCommand.self]
 }

@@ -51,6 +51,11 @@ enum OpenAPIDocument {
       "Staff": { "type": "object", "required": ["id", "email", "displayName", "role", "team", "active", "locked"], "properties": {
         "id": { "type": "string", "format": "uuid" }, "email": { "type": "string" }, "displayName": { "type": "string" }, "role": { "type": "string" },
         "team": { "type": "string" }, "active": { "type": "boolean" }, "locked": { "type": "boolean" } } },
+      "RequestSummary": { "type": "object", "required": ["id", "reference", "clientID", "clientReference", "requesterType", "requesterOrganisation", "route", "status", "overdue", "recommendedOutcome"], "properties": {
+        "id": { "type": "string", "format": "uuid" }, "reference": { "type": "string" }, "clientID": { "type": "string", "format": "uuid" },
+        "clientReference": { "type": "string" }, "requesterType": { "type": "string" }, "requesterOrganisation": { "type": "string" }, "route": { "type": "string" },
+        "status": { "type": "string" }, "deadline": { "type": "string", "nullable": true }, "overdue": { "type": "boolean" },
+        "recommendedOutcome": { "type": "string" }, "decidedOutcome": { "type": "string", "nullable": true } } },
       "Health": { "type": "object", "required": ["status", "version", "database", "migrationsApplied"], "properties": {
         "status": { "type": "string" }, "version": { "type": "string" }, "database": { "type": "string" }, "migrationsApplied": { "type": "integer" } } }
     },
@@ -97,6 +102,8 @@ enum OpenAPIDocument {
       "post": { "summary": "Append an amendment", "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/AmendmentInput" } } } },
         "responses": { "201": { "description": "Created", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Created" } } } },
           "400": { "$ref": "#/components/responses/Error" }, "401": { "$ref": "#/components/responses/Error" }, "403": { "$ref": "#/components/responses/Error" }, "404": { "$ref": "#/components/responses/Error" }, "422": { "$ref": "#/components/responses/Error" } } } },
+    "/api/v1/requests": {
+      "get": { "summary": "The request register (disclosure lead, manager)", "responses": { "200": { "description": "Requests", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/RequestSummary" } } } } }, "401": { "$ref": "#/components/responses/Error" }, "403": { "$ref": "#/components/responses/Error" } } } },
     "/api/v1/staff": {
       "get": { "summary": "Staff accounts (manager)", "responses": { "200": { "description": "Staff", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Staff" } } } } }, "401": { "$ref": "#/components/responses/Error" }, "403": { "$ref": "#/components/responses/Error" } } },
       "post": { "summary": "Add a staff account (manager)", "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StaffInput" } } } },

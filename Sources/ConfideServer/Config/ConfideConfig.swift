@@ -22,6 +22,10 @@ public struct ConfideConfig: Sendable {
     /// Force the Secure cookie attribute (it is also set whenever the request came over TLS).
     public var secureCookies: Bool
     public var logLevel: Logger.Level
+    /// A centre's own reviewed rulebooks; nil means $CONFIDE_RULEBOOKS or the shipped `Rulebooks/`.
+    public var rulebooksDirectory: String?
+    /// The service's name, for letters.
+    public var serviceName: String
 
     public init(dataDirectory: String = "confide-data", databaseURL: String? = nil, postgresSchema: String? = nil,
                 masterKeyFile: String? = nil, idleTimeout: TimeInterval = 15 * 60, recordLockAfter: TimeInterval = 24 * 3600,
@@ -42,6 +46,8 @@ public struct ConfideConfig: Sendable {
         self.checkpointEvery = checkpointEvery
         self.secureCookies = secureCookies
         self.logLevel = logLevel
+        self.rulebooksDirectory = nil
+        self.serviceName = "[service name: set CONFIDE_SERVICE_NAME]"
     }
 
     /// Reads CONFIDE_* variables over the defaults.
@@ -55,6 +61,8 @@ public struct ConfideConfig: Sendable {
         if let v = env["CONFIDE_MAX_UPLOAD_MB"].flatMap(Double.init) { c.maxUploadBytes = Int(v * 1024 * 1024) }
         if let v = env["CONFIDE_BCRYPT_COST"].flatMap(Int.init) { c.bcryptCost = v }
         if env["CONFIDE_SECURE_COOKIES"] == "1" { c.secureCookies = true }
+        if let v = env["CONFIDE_RULEBOOKS"], !v.isEmpty { c.rulebooksDirectory = v }
+        if let v = env["CONFIDE_SERVICE_NAME"], !v.isEmpty { c.serviceName = v }
         if let v = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { c.logLevel = v }
         return c
     }

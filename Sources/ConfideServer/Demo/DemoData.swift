@@ -99,13 +99,16 @@ public enum DemoData {
                     try await a.create(on: db)
                     try await AuditLog.append(on: db, app: app, actor: .system, action: "attachment.create", object: "client:\(id)/attachment:\(a.id!)", reason: "demo data")
                 }
-                if i % 8 == 3 {
-                    let q = RecordsRequest()
-                    q.id = UUID(); q.clientID = id; q.status = "assessing"; q.createdAt = now
-                    try await q.create(on: db)
-                    try await AuditLog.append(on: db, app: app, actor: .system, action: "request.create", object: "client:\(id)/request:\(q.id!)", reason: "demo data")
-                }
             }
+        }
+        // A few requests for records, as services receive them, already assessed.
+        let assessor = Assessor(library: app.rulebooks)
+        let withRequests = try await Client.query(on: app.db).sort(\.$reference).all().enumerated().filter { $0.offset % 8 == 3 }.map(\.element)
+        for (n, client) in withRequests.enumerated() {
+            let text = DemoRequests.all[n % DemoRequests.all.count](n)
+            let parsed = try RequestParser.parse(text)
+            _ = try await RequestsService.store(app: app, actor: .system, client: client, text: text, parsed: parsed,
+                                                assessment: try assessor.assess(parsed.request))
         }
         return staff.map { SignIn(email: $0.1, password: password, role: $0.2.label) }
     }

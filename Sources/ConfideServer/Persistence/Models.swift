@@ -133,15 +133,63 @@ final class AccessGrant: Model, @unchecked Sendable {
     init() {}
 }
 
-/// A request for a client's records, as far as access control and legal hold need it.
+/// A request for a client's records. What identifies her (the request file itself, the assessment with its
+/// quoted evidence, decision reasons) is ciphertext under her data key; what the register and statistics need
+/// (who asked, by which route, which checks fired, outcomes, dates) is plain.
 final class RecordsRequest: Model, @unchecked Sendable {
     static let schema = "requests"
     @ID(key: .id) var id: UUID?
     @Field(key: "client_id") var clientID: UUID
+    @Field(key: "reference") var reference: String
     @Field(key: "status") var status: String
     @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+    @Field(key: "jurisdiction") var jurisdiction: String
+    @Field(key: "requester_type") var requesterType: String
+    @Field(key: "requester_organisation") var requesterOrganisation: String
+    @Field(key: "route") var route: String
+    @OptionalField(key: "received_on") var receivedOn: String?
+    @OptionalField(key: "deadline") var deadline: Date?
+    @Field(key: "document_ct") var documentCT: Data
+    @Field(key: "recommended_outcome") var recommendedOutcome: String
+    @Field(key: "also_outcomes") var alsoOutcomes: String      // comma-separated
+    @Field(key: "checks") var checks: String                   // comma-separated finding ids
+    @Field(key: "rulebook_version") var rulebookVersion: String
+    @Field(key: "assessment_ct") var assessmentCT: Data
+    @OptionalField(key: "decided_outcome") var decidedOutcome: String?
+    @OptionalField(key: "decision_reason_ct") var decisionReasonCT: Data?
+    @OptionalField(key: "decided_by") var decidedBy: UUID?
+    @OptionalField(key: "decided_at") var decidedAt: Date?
+    @OptionalField(key: "closed_at") var closedAt: Date?
     init() {}
     static let closedStatuses = ["closed"]
+}
+
+/// A letter kept with a request: our reply (drafted from the findings) or the requester's answer.
+final class RequestLetter: Model, @unchecked Sendable {
+    static let schema = "request_letters"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "request_id") var requestID: UUID
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "kind") var kind: String       // reply | from_requester
+    @Field(key: "body_ct") var bodyCT: Data
+    @Field(key: "author_id") var authorID: UUID
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+}
+
+/// The client's accounting of disclosures: append-only, one row for each time anything left the service.
+final class Disclosure: Model, @unchecked Sendable {
+    static let schema = "disclosures"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "request_id") var requestID: UUID
+    @Field(key: "recipient") var recipient: String
+    @Field(key: "description_ct") var descriptionCT: Data
+    @Field(key: "disclosed_on") var disclosedOn: String
+    @Field(key: "author_id") var authorID: UUID
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
 }
 
 final class Setting: Model, @unchecked Sendable {

@@ -21,6 +21,7 @@ struct RecordPages: RouteCollection {
         r.form("records", ":record", "amendments", use: amend)
         r.on(.POST, "clients", ":client", "attachments", body: .collect(maxSize: "64mb"), use: upload)
         r.get("attachments", ":attachment", use: download)
+        r.form("attachments", ":attachment", "delete", use: deleteAttachment)
         r.get("clients", ":client", "access-history", use: accessHistory)
         r.get("break-glass", use: breakGlassReview)
     }
@@ -130,8 +131,9 @@ struct RecordPages: RouteCollection {
                 .dt(.text("Status")), .dd(.text(d.status))
             ),
             .if(canWrite, .p(.a(.class("button"), .href("/clients/\(id)/records/new"), .text("Add a record")))),
-            .if(s.role == .disclosureLead || s.role == .supervisor || s.role == .manager,
-                .p(.a(.href("/clients/\(id)/access-history"), .text("Access history")))),
+            .p(.a(.href("/clients/\(id)/disclosures"), .text("Accounting of disclosures")),
+               .if(s.role == .disclosureLead || s.role == .supervisor || s.role == .manager,
+                   .group(.text(" · "), .a(.href("/clients/\(id)/access-history"), .text("Access history"))))),
             .h2(.text("Records")),
             .if(d.records.isEmpty, .p(.text("No records yet."))),
             .ul(.class("timeline"), .forEach(d.records) { r in
@@ -152,7 +154,12 @@ struct RecordPages: RouteCollection {
             }),
             .h2(.text("Attachments")),
             .if(d.attachments.isEmpty, .p(.text("No attachments."))),
-            .ul(.forEach(d.attachments) { a in .li(.a(.href("/attachments/\(a.id)"), .text(a.filename)), .text(" (\(a.size / 1024 + 1) KB)")) }),
+            .ul(.forEach(d.attachments) { a in
+                .li(.a(.href("/attachments/\(a.id)"), .text(a.filename)), .text(" (\(a.size / 1024 + 1) KB) "),
+                    .if(canWrite && !d.onLegalHold, .form(.action("/attachments/\(a.id)/delete"), .method(.post), .class("inline"), Layout.csrf(s.csrfToken),
+                        .input(.type(.hidden), .name("reason"), .value("added by mistake")),
+                        .button(.type(.submit), .class("link-button"), .attribute(named: "aria-label", value: "Delete \(a.filename)"), .text("Delete")))))
+            }),
             .if(canWrite, .form(.action("/clients/\(id)/attachments"), .method(.post), .enctype(.multipartData),
                 Layout.csrf(s.csrfToken),
                 .label(.for("file"), .text("Add an attachment")),
@@ -299,6 +306,14 @@ struct RecordPages: RouteCollection {
         let ext = name.split(separator: ".").last.map { "." + $0.lowercased().filter(\.isLetter) } ?? ""
         res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"attachment\(ext)\"")
         return res
+    }
+
+    struct DeleteForm: Content { var reason: String? }
+
+    func deleteAttachment(_ req: Request) async throws -> Response {
+        let id = try Self.id(req, "attachment")
+        let client = try await RecordsService(req).deleteAttachment(id, reason: (try? req.content.decode(DeleteForm.self))?.reason)
+        return req.redirect(to: "/clients/\(client)")
     }
 
     // MARK: Oversight

@@ -304,6 +304,26 @@ struct RecordsService {
         return (name, a.contentType, data)
     }
 
+    /// Removes an attachment added by mistake. Never while the client is on legal hold (an open request).
+    func deleteAttachment(_ id: UUID, reason: String?) async throws -> UUID {
+        let s = try staff()
+        guard let a = try await Attachment.find(id, on: req.db) else { throw Abort(.notFound, reason: "There is no attachment with that id.") }
+        let (c, _, basis) = try await open(a.clientID)
+        guard basis != "open request" else { throw Abort(.forbidden, reason: "Disclosure leads do not delete casework records.") }
+        var p: [(field: String, message: String)] = []
+        guard let why = Validate.text(reason, field: "reason", label: "the reason", min: 5, max: 300, into: &p) else { throw ValidationFailure(problems: p) }
+        let app = self.app
+        try await app.writeTransaction { db in
+            // Checked inside the transaction, so a request logged a moment ago still stops the deletion.
+            if try await AccessPolicy.hasOpenRequest(c.id!, on: db) {
+                throw Abort(.conflict, reason: "This client's records are on legal hold while a request is open. Nothing can be deleted until it is closed.")
+            }
+            try await a.delete(on: db)
+            try await AuditLog.append(on: db, app: app, actor: s.actor, action: "attachment.delete", object: "client:\(c.id!)/attachment:\(id)", reason: why)
+        }
+        return c.id!
+    }
+
     // MARK: Access history
 
     func accessHistory(_ clientID: UUID) async throws -> [AccessHistoryEntry] {

@@ -35,7 +35,7 @@ enum Layout {
 
     static func nav(_ s: StaffContext) -> Node<HTML.BodyContext> {
         var links: [(String, String)] = [("/caseload", "Caseload")]
-        if s.role == .disclosureLead || s.role == .manager { links.append(("/break-glass", "Break-glass review")) }
+        if s.role == .disclosureLead || s.role == .manager { links.append(("/requests", "Requests")); links.append(("/break-glass", "Break-glass review")) }
         if s.role == .manager { links.append(("/admin/staff", "Staff")) }
         links.append(("/account", "Account"))
         return .nav(.attribute(named: "aria-label", value: "Main"),
@@ -62,6 +62,10 @@ enum Layout {
     static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [.attribute(named: "value", value: value),
                                           .attribute(named: "selected", value: selected ? "selected" : nil), .text(label)])
+    }
+
+    static func legend(_ text: String) -> Node<HTML.FormContext> {
+        .element(named: "legend", nodes: [.text(text)])
     }
 
     static func render(_ html: HTML, status: HTTPStatus = .ok) -> Response {
