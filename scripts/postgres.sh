@@ -17,7 +17,7 @@ PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 if ! pg_isready -h 127.0.0.1 -p "$PORT" -q 2>/dev/null; then
   rm -rf "$STATE"; mkdir -p "$STATE/data"; chown -R postgres:postgres "$STATE"
   su postgres -c "$PGBIN/initdb -D $STATE/data -A trust -U postgres -E UTF8" >/dev/null
-  su postgres -c "$PGBIN/pg_ctl -D $STATE/data -l $STATE/data/server.log -w -o '-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=on' start" >/dev/null
+  su postgres -c "$PGBIN/pg_ctl -D $STATE/data -l $STATE/data/server.log -w -o '-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300' start" >/dev/null
   psql -h 127.0.0.1 -p "$PORT" -U postgres -qc 'CREATE DATABASE confide_test' >/dev/null
 fi
 echo "postgres://postgres@127.0.0.1:$PORT/confide_test?tlsmode=disable"

@@ -18,13 +18,17 @@ def test_sign_in_page(page, server):
 @pytest.mark.parametrize("email,paths", [
     ("counsellor@northmoor-rc.example", ["/caseload", "FIRST_CLIENT", "FIRST_CLIENT/records/new", "/account", "/clients/new"]),
     ("manager@northmoor-rc.example", ["/admin/staff", "/caseload"]),
-    ("disclosure@northmoor-rc.example", ["/break-glass", "/caseload", "FIRST_CLIENT/access-history"]),
+    ("disclosure@northmoor-rc.example", ["/break-glass", "/caseload", "FIRST_CLIENT/access-history", "FIRST_CLIENT/disclosures", "/requests", "/requests/new", "FIRST_REQUEST", "FIRST_REQUEST/letter", "FIRST_REQUEST/edit"]),
 ])
 def test_staff_pages(page, server, email, paths):
     sign_in(page, server, email)
     first = page.locator("table a").first.get_attribute("href")
+    first_request = None
+    if any("FIRST_REQUEST" in p for p in paths):
+        page.goto(server["url"] + "/requests")
+        first_request = page.locator("table a").first.get_attribute("href")
     for p in paths:
-        url = server["url"] + p.replace("FIRST_CLIENT", first)
+        url = server["url"] + p.replace("FIRST_CLIENT", first).replace("FIRST_REQUEST", first_request or "")
         page.goto(url)
         found = violations(page)
         assert found == [], f"{p}: {found}"

@@ -23,7 +23,12 @@ enum Stylesheet {
     label { display:block; font-weight:600; margin-top:1rem; }
     .hint { color:var(--muted); margin:.2rem 0; font-weight:400; }
     input[type=text], input[type=email], input[type=password], input[type=date], select, textarea { font:inherit; width:100%; max-width:40rem; padding:.4rem; border:2px solid var(--ink); }
-    textarea { min-height: 10rem; }
+    textarea { min-height: 6rem; display:block; }
+    input[type=checkbox] + .inline-label { display:inline; font-weight:400; margin-left:.4rem; }
+    fieldset { border:1px solid var(--line); margin:1rem 0; padding:.5rem 1rem 1rem; }
+    legend { font-weight:700; }
+    .finding { border-left:4px solid var(--line); padding-left:.75rem; margin-bottom:1rem; }
+    pre.letter { white-space:pre-wrap; font-family:inherit; }
     button, .button { font:inherit; background:var(--ok); color:#fff; border:none; padding:.5rem 1rem; margin-top:1rem; cursor:pointer; box-shadow:0 2px 0 #002d18; text-decoration:none; display:inline-block; }
     button.secondary, .button.secondary { background:var(--bg); color:var(--ink); box-shadow:0 2px 0 #929191; }
     button.warning { background:var(--err); }
