@@ -36,6 +36,7 @@ public func configure(_ app: Application, _ config: ConfideConfig, openKeys: Boo
     try await app.autoMigrate()
     if openKeys { app.storage[KeyStoreKey.self] = try await KeySetup.open(app) }
     try RulebookStore.load(app, directory: config.rulebooksDirectory)
+    try TranslationStore.load(app)
 
     app.routes.defaultMaxBodySize = "1mb"
     app.middleware = Middlewares()
@@ -53,4 +54,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: StaffAdminPages())
     try app.register(collection: APIController())
     try app.register(collection: RequestPages())
+    try app.register(collection: SurvivorPages())
+    try app.register(collection: SurvivorStaffPages())
 }

@@ -24,6 +24,12 @@ public struct ConfideConfig: Sendable {
     public var logLevel: Logger.Level
     /// A centre's own reviewed rulebooks; nil means $CONFIDE_RULEBOOKS or the shipped `Rulebooks/`.
     public var rulebooksDirectory: String?
+    /// Where the quick-exit button sends a survivor: an ordinary, neutral site.
+    public var exitURL: String = "https://www.bbc.co.uk/weather"
+    /// How long a survivor's one-time code stays valid.
+    public var survivorCodeLifetime: TimeInterval = 7 * 86400
+    /// A survivor's page session ends after this much inactivity.
+    public var survivorIdleTimeout: TimeInterval = 10 * 60
     /// The service's name, for letters.
     public var serviceName: String
 
@@ -62,6 +68,8 @@ public struct ConfideConfig: Sendable {
         if let v = env["CONFIDE_BCRYPT_COST"].flatMap(Int.init) { c.bcryptCost = v }
         if env["CONFIDE_SECURE_COOKIES"] == "1" { c.secureCookies = true }
         if let v = env["CONFIDE_RULEBOOKS"], !v.isEmpty { c.rulebooksDirectory = v }
+        if let v = env["CONFIDE_EXIT_URL"], v.hasPrefix("https://") || v.hasPrefix("http://") { c.exitURL = v }
+        if let v = env["CONFIDE_SURVIVOR_CODE_DAYS"].flatMap(Double.init) { c.survivorCodeLifetime = v * 86400 }
         if let v = env["CONFIDE_SERVICE_NAME"], !v.isEmpty { c.serviceName = v }
         if let v = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { c.logLevel = v }
         return c

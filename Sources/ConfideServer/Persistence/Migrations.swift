@@ -39,6 +39,7 @@ struct CreateCoreSchema: AsyncMigration {
             .field("dob_ct", .data, .required)
             .field("contact_ct", .data, .required)
             .field("safe_contact_ct", .data, .required)
+            .field("contact_prefs_ct", .data)
             .field("status", .string, .required)
             .field("created_at", .datetime, .required)
             .create()
@@ -118,6 +119,31 @@ struct CreateCoreSchema: AsyncMigration {
             .field("author_id", .uuid, .required, .references("staff", "id"))
             .field("created_at", .datetime, .required)
             .create()
+        try await db.schema("survivor_codes").id()
+            .field("client_id", .uuid, .required, .references("clients", "id"))
+            .field("code_hash", .string, .required).unique(on: "code_hash")
+            .field("created_by", .uuid, .required, .references("staff", "id"))
+            .field("created_at", .datetime, .required)
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .field("revoked_at", .datetime)
+            .create()
+        try await db.schema("survivor_sessions").id()
+            .field("token_hash", .string, .required).unique(on: "token_hash")
+            .field("client_id", .uuid, .required, .references("clients", "id"))
+            .field("created_at", .datetime, .required)
+            .field("last_seen_at", .datetime, .required)
+            .field("revoked", .bool, .required)
+            .create()
+        try await db.schema("survivor_wishes").id()
+            .field("request_id", .uuid, .required, .references("requests", "id"))
+            .field("client_id", .uuid, .required, .references("clients", "id"))
+            .field("view", .string, .required)
+            .field("message_ct", .data, .required)
+            .field("obtained_via", .string, .required)
+            .field("recorded_by", .uuid, .references("staff", "id"))
+            .field("created_at", .datetime, .required)
+            .create()
         try await db.schema("settings")
             .field("key", .string, .identifier(auto: false))
             .field("value", .data, .required)
@@ -144,7 +170,7 @@ struct CreateCoreSchema: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        for t in ["audit_checkpoints", "audit_entries", "settings", "disclosures", "request_letters", "requests", "access_grants", "attachments",
+        for t in ["audit_checkpoints", "audit_entries", "settings", "survivor_wishes", "survivor_sessions", "survivor_codes", "disclosures", "request_letters", "requests", "access_grants", "attachments",
                   "amendments", "records", "clients", "sessions", "staff"] {
             try await db.schema(t).delete()
         }

@@ -62,6 +62,8 @@ final class Client: Model, @unchecked Sendable {
     @Field(key: "dob_ct") var dobCT: Data
     @Field(key: "contact_ct") var contactCT: Data
     @Field(key: "safe_contact_ct") var safeContactCT: Data
+    /// Structured safe-contact preferences (ContactPreferences as JSON), encrypted; nil until first set.
+    @OptionalField(key: "contact_prefs_ct") var contactPrefsCT: Data?
     @Field(key: "status") var status: String      // open | closed
     @Field(key: "created_at") var createdAt: Date
     init() {}
@@ -188,6 +190,46 @@ final class Disclosure: Model, @unchecked Sendable {
     @Field(key: "description_ct") var descriptionCT: Data
     @Field(key: "disclosed_on") var disclosedOn: String
     @Field(key: "author_id") var authorID: UUID
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+}
+
+/// A one-time code a worker gives a client so she can open her own page. Only a hash is stored.
+final class SurvivorCode: Model, @unchecked Sendable {
+    static let schema = "survivor_codes"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "code_hash") var codeHash: String
+    @Field(key: "created_by") var createdBy: UUID
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "used_at") var usedAt: Date?
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+    init() {}
+}
+
+/// The survivor's own short session on her page (no account). Only a hash of the cookie token is stored.
+final class SurvivorSession: Model, @unchecked Sendable {
+    static let schema = "survivor_sessions"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "last_seen_at") var lastSeenAt: Date
+    @Field(key: "revoked") var revoked: Bool
+    init() {}
+}
+
+/// What she wants done about a request, each time she says it: never overwritten.
+final class SurvivorWish: Model, @unchecked Sendable {
+    static let schema = "survivor_wishes"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "request_id") var requestID: UUID
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "view") var view: String              // agrees | agrees-narrower | objects | wants-to-discuss | undecided
+    @Field(key: "message_ct") var messageCT: Data
+    @Field(key: "obtained_via") var obtainedVia: String  // in-person | phone | her-page | letter | other
+    @OptionalField(key: "recorded_by") var recordedBy: UUID?   // nil when she said it on her page
     @Field(key: "created_at") var createdAt: Date
     init() {}
 }

@@ -118,6 +118,8 @@ struct RecordPages: RouteCollection {
         do { d = try await RecordsService(req).detail(id) }
         catch is NeedsBreakGlass { return breakGlassPage(req, s, id, errors: []) }
         let canWrite = d.accessBasis != "open request"
+        guard let clientRow = try await Client.find(id, on: req.db) else { throw Abort(.notFound) }
+        let survivor = try await SurvivorStaffPages.clientPanels(req, s, client: clientRow, key: try req.application.keys.dataKey(for: clientRow), canWrite: canWrite)
         let html = Layout.page("Client \(d.reference)", staff: s,
             .if(d.onLegalHold, .div(.class("hold"), .p(.strong(.text("Legal hold. ")),
                 .text("A request for this client's records is open. Nothing in this record can be deleted until it is closed.")))),
@@ -134,6 +136,7 @@ struct RecordPages: RouteCollection {
             .p(.a(.href("/clients/\(id)/disclosures"), .text("Accounting of disclosures")),
                .if(s.role == .disclosureLead || s.role == .supervisor || s.role == .manager,
                    .group(.text(" · "), .a(.href("/clients/\(id)/access-history"), .text("Access history"))))),
+            survivor,
             .h2(.text("Records")),
             .if(d.records.isEmpty, .p(.text("No records yet."))),
             .ul(.class("timeline"), .forEach(d.records) { r in

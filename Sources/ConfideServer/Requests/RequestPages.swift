@@ -166,10 +166,16 @@ struct RequestPages: RouteCollection {
         let s = try req.requireStaff()
         let id = try RecordPages.id(req, "request")
         let d = try await RequestsService(req).detail(id)
-        return Layout.render(detailPage(s, d, errors: []))
+        return Layout.render(try await detailPage(req, s, d, errors: []))
     }
 
-    func detailPage(_ s: StaffContext, _ d: RequestDetail, errors: [String]) -> HTML {
+    func detailPage(_ req: Request, _ s: StaffContext, _ d: RequestDetail, errors: [String]) async throws -> HTML {
+        guard let row = try await RecordsRequest.find(d.summary.id, on: req.db) else { throw Abort(.notFound) }
+        let survivor = try await SurvivorStaffPages.requestPanel(req, s, request: row)
+        return detailPage(s, d, survivor: survivor, errors: errors)
+    }
+
+    func detailPage(_ s: StaffContext, _ d: RequestDetail, survivor: Node<HTML.BodyContext>, errors: [String]) -> HTML {
         let a = d.assessment
         let bySeverity = Severity.allCases.map { sev in (sev, a.findings.filter { $0.severity == sev.rawValue }) }.filter { !$0.1.isEmpty }
         let status = RequestStatus(rawValue: d.summary.status) ?? .received
@@ -196,6 +202,7 @@ struct RequestPages: RouteCollection {
                     })
             },
             .if(!a.satisfied.isEmpty, .p(.class("hint"), .text("Checks passed: " + a.satisfied.joined(separator: ", ")))),
+            survivor,
             .h2(.text("Decision")),
             .unwrap(d.decidedBy) { who in .p(.text("Decided by \(who) on \(Self.day(d.decidedAt)): \(Self.label(d.summary.decidedOutcome ?? ""))." + ((d.decisionReason ?? "").isEmpty ? "" : " Reasons: \(d.decisionReason!)"))) },
             .if(d.nextStatuses.contains("closed") == false && status != .closed,
@@ -250,7 +257,7 @@ struct RequestPages: RouteCollection {
             try await RequestsService(req).decide(id, (try? req.content.decode(DecisionInput.self)) ?? DecisionInput())
             return req.redirect(to: "/requests/\(id)")
         } catch let v as ValidationFailure {
-            return Layout.render(detailPage(try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
+            return Layout.render(try await detailPage(req, try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
         }
     }
 
@@ -262,7 +269,7 @@ struct RequestPages: RouteCollection {
             try await RequestsService(req).move(id, to: (try? req.content.decode(StatusForm.self))?.status)
             return req.redirect(to: "/requests/\(id)")
         } catch let v as ValidationFailure {
-            return Layout.render(detailPage(try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
+            return Layout.render(try await detailPage(req, try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
         }
     }
 
@@ -272,7 +279,7 @@ struct RequestPages: RouteCollection {
             try await RequestsService(req).recordDisclosure(id, (try? req.content.decode(DisclosureInput.self)) ?? DisclosureInput())
             return req.redirect(to: "/requests/\(id)")
         } catch let v as ValidationFailure {
-            return Layout.render(detailPage(try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
+            return Layout.render(try await detailPage(req, try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
         }
     }
 

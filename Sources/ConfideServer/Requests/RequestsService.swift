@@ -266,7 +266,11 @@ struct RequestsService {
         let outcome = input.outcome.flatMap(Outcome.init(rawValue:))
         if outcome == nil { p.append(("outcome", "Choose the outcome you have decided")) }
         let differs = outcome != nil && outcome!.rawValue != r.recommendedOutcome
-        let reasons = Validate.text(input.reasons, field: "reasons", label: "your reasons", min: differs ? 20 : 0, max: 5000, into: &p)
+        // Her latest stated wish: a decision against it needs reasons too.
+        let wish = try await SurvivorWish.query(on: req.db).filter(\.$requestID == id).sort(\.$createdAt, .descending).first()
+        let againstHer = outcome != nil && wish.flatMap { SurvivorView(rawValue: $0.view) }.map { WishConflict.isAgainst($0, outcome!) } == true
+        let reasons = Validate.text(input.reasons, field: "reasons", label: "your reasons", min: (differs || againstHer) ? 20 : 0, max: 5000, into: &p)
+        if againstHer, p.isEmpty, (reasons ?? "").isEmpty { p.append(("reasons", "This goes against what she told us she wants: give your reasons")) }
         if differs, p.isEmpty, (reasons ?? "").isEmpty { p.append(("reasons", "Give your reasons for deciding differently from the recommendation")) }
         guard p.isEmpty, let outcome else { throw ValidationFailure(problems: p) }
         let status = RequestStatus(rawValue: r.status) ?? .received
@@ -281,7 +285,8 @@ struct RequestsService {
         try await app.writeTransaction { db in
             try await r.update(on: db)
             try await AuditLog.append(on: db, app: app, actor: s.actor, action: "request.decide", object: "client:\(c.id!)/request:\(id)",
-                                      reason: "\(outcome.rawValue) (recommended \(recommended))", flagged: differs)
+                                      reason: "\(outcome.rawValue) (recommended \(recommended))" + (againstHer ? "; against her stated wishes" : ""),
+                                      flagged: differs || againstHer)
         }
     }
 

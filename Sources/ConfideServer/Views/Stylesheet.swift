@@ -47,6 +47,17 @@ enum Stylesheet {
     dl { display:grid; grid-template-columns: max-content 1fr; gap:.25rem 1rem; }
     dt { font-weight:600; }
     dd { margin:0; }
+    body.survivor { font-size:1.15rem; }
+    .exit-bar { position:sticky; top:0; z-index:10; background:#fff; border-bottom:1px solid var(--line); padding:.5rem 1rem; display:flex; flex-wrap:wrap; align-items:center; gap:.25rem 1rem; }
+    .exit-button { display:inline-block; background:var(--err); color:#fff; font-weight:700; padding:.6rem 1.2rem; text-decoration:none; box-shadow:0 2px 0 #55070e; }
+    .exit-button:focus { color:var(--ink); background:var(--focus); }
+    .exit-hint { margin:0; color:var(--muted); font-size:.95rem; }
+    .language { text-align:right; margin:.5rem 0; }
+    .her-request { border-top:4px solid var(--link); margin-top:2rem; padding-top:.5rem; }
+    .choice { margin:.4rem 0; }
+    blockquote { border-left:4px solid var(--line); margin:.5rem 0; padding:.25rem 1rem; color:var(--muted); }
+    .code { font-size:2rem; letter-spacing:.2rem; }
+    @media (max-width: 40rem) { h1 { font-size:1.6rem; } .wrap { padding:0 .75rem; } table { font-size:.95rem; } }
     .site-footer { color:var(--muted); border-top:1px solid var(--line); padding-top:1rem; }
     """
 }
