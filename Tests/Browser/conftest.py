@@ -1,10 +1,25 @@
 """Starts a real Confide server (the debug build, demo data, a fresh data folder) for the browser tests,
 and a headless Chromium from Debian driven by Playwright."""
-import os, socket, subprocess, tempfile, time, urllib.request, shutil, pathlib
+import os, sys, socket, subprocess, tempfile, time, urllib.request, shutil, pathlib
 import pytest
 from playwright.sync_api import sync_playwright
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+# The quick exit's destination: a neutral page on another local port (no network in CI).
+NEUTRAL_PORT = None
+NEUTRAL = None
+
+def _start_neutral_site():
+    global NEUTRAL_PORT, NEUTRAL
+    root = tempfile.mkdtemp(prefix="confide-neutral-")
+    os.makedirs(os.path.join(root, "weather"))
+    with open(os.path.join(root, "weather", "index.html"), "w") as f:
+        f.write("<!doctype html><html lang='en'><head><title>Weather</title></head><body><h1>Weather</h1></body></html>")
+    NEUTRAL_PORT = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "http.server", str(NEUTRAL_PORT), "--bind", "127.0.0.1", "--directory", root],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    NEUTRAL = f"http://127.0.0.1:{NEUTRAL_PORT}/weather/"
+    return proc
 BIN = os.environ.get("CONFIDE_BIN", str(ROOT / ".build" / "debug" / "confide"))
 SHOTS = pathlib.Path(os.environ.get("CONFIDE_SCREENSHOTS", tempfile.gettempdir() + "/confide-screenshots"))
 
@@ -15,10 +30,12 @@ def free_port():
 
 @pytest.fixture(scope="session")
 def server():
+    neutral = _start_neutral_site()
     data = tempfile.mkdtemp(prefix="confide-browser-")
     port = free_port()
     log = open(os.path.join(data, "server.log"), "w")
-    env = dict(os.environ, CONFIDE_DATA_DIR=os.path.join(data, "data"), CONFIDE_BCRYPT_COST="8")
+    env = dict(os.environ, CONFIDE_DATA_DIR=os.path.join(data, "data"), CONFIDE_BCRYPT_COST="8",
+               CONFIDE_EXIT_URL=NEUTRAL)
     env.pop("DATABASE_URL", None)
     proc = subprocess.Popen([BIN, "serve", "--demo", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=str(ROOT))
     url = f"http://127.0.0.1:{port}"
@@ -35,6 +52,7 @@ def server():
         proc.kill(); raise RuntimeError("server did not start")
     yield {"url": url, "data": data, "log": os.path.join(data, "server.log")}
     proc.terminate()
+    neutral.terminate()
     try: proc.wait(10)
     except Exception: proc.kill()
     shutil.rmtree(data, ignore_errors=True)

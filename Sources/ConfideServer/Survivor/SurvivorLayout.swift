@@ -20,7 +20,7 @@ enum SurvivorLayout {
                 .script(.src("/assets/exit.js"), .attribute(named: "defer", value: "defer"))
             ),
             .body(.class("survivor"),
-                .div(.class("exit-bar"),
+                .header(.class("exit-bar"),
                      .a(.id("quick-exit"), .class("exit-button"), .href("/s/exit"), .attribute(named: "rel", value: "noreferrer"), .text(book.text("site.exit"))),
                      .p(.class("exit-hint"), .text(book.text("site.exit_hint")))),
                 .main(.id("main"), .class("wrap"),

@@ -24,7 +24,8 @@ enum Stylesheet {
     .hint { color:var(--muted); margin:.2rem 0; font-weight:400; }
     input[type=text], input[type=email], input[type=password], input[type=date], select, textarea { font:inherit; width:100%; max-width:40rem; padding:.4rem; border:2px solid var(--ink); }
     textarea { min-height: 6rem; display:block; }
-    input[type=checkbox] + .inline-label { display:inline; font-weight:400; margin-left:.4rem; }
+    input[type=checkbox] + .inline-label, input[type=radio] + .inline-label { display:inline; font-weight:400; margin-left:.4rem; }
+    input[type=radio], input[type=checkbox] { width:1.3rem; height:1.3rem; vertical-align:middle; margin:.3rem 0; }
     fieldset { border:1px solid var(--line); margin:1rem 0; padding:.5rem 1rem 1rem; }
     legend { font-weight:700; }
     .finding { border-left:4px solid var(--line); padding-left:.75rem; margin-bottom:1rem; }

@@ -1,0 +1,40 @@
+/// Social-media usernames ("@kelsbridge_lad_96", "snapchat: jess.b99") and profile links.
+enum OnlineHandleDetector {
+    /// "@name" not preceded by a word character (which would make it an email).
+    static let atHandle = RedactionPattern(#"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"#)
+    static let profileLink = RedactionPattern(
+        #"\b(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads|onlyfans|reddit|t)\.(?:com|me|net)/[^\s,;)\]]+"#,
+        caseInsensitive: true)
+    /// A platform or "username" cue, then the name ("on snapchat as jess.b99", "Instagram: kelsbridgelad").
+    static let cued = RedactionPattern(
+        #"\b(?:snapchat|snap|insta|instagram|tiktok|twitter|facebook|fb|username|user name|handle|gamertag|discord|telegram|kik|xbox|psn|account)(?:\s+(?:name|account|handle|profile|id|username))?\s*(?:is|was|called|named|under|as|:|-|=)\s*['"‘“]?(@?[A-Za-z0-9_.]{3,30})"#,
+        caseInsensitive: true)
+    /// An underscore inside a word is a username almost whenever it appears in a note.
+    static let underscored = RedactionPattern(#"(?<![\w@.])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9]"#)
+
+    static func detect(_ note: NoteText) -> [RedactionCandidate] {
+        var out: [RedactionCandidate] = []
+        for m in note.matches(atHandle) where m.range.length > 2 {
+            out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.93))
+        }
+        for m in note.matches(profileLink) { out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.9)) }
+        for m in note.matches(cued) {
+            guard let r = m.rangeOf(group: 1) else { continue }
+            let word = note.text(r).lowercased()
+            let plain = word.allSatisfy { $0.isLetter }
+            // A plain word after "account" is usually prose ("account was blocked"), unless it is not English.
+            if plain && RedactionLexicon.isCommon(word) { continue }
+            if plain && !word.hasPrefix("@") && note.text(m.whole).lowercased().hasPrefix("account") { continue }
+            out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: plain ? 0.7 : 0.9))
+        }
+        for m in note.matches(underscored) { out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.75)) }
+        return out
+    }
+
+    /// A sentence's full stop is not part of the handle.
+    static func trimDots(_ note: NoteText, _ r: Range<Int>) -> Range<Int> {
+        var end = r.upperBound
+        while end > r.lowerBound + 1, note.units[end - 1] == 46 { end -= 1 }
+        return r.lowerBound..<end
+    }
+}

@@ -1,0 +1,30 @@
+/// UK phone numbers in their written forms (07700 900422, +44 7700 900422, +44 (0)115 496 0855, 0044 …, (0115) 4960536),
+/// and other international numbers written with a plus.
+enum PhoneDetector {
+    static let uk = RedactionPattern(
+        #"(?<![\w+/.])(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?\(?[1-9]|\(?0[1-9])[0-9 ()\-]{7,16}[0-9](?![0-9/])"#)
+    static let international = RedactionPattern(#"(?<![\w+])\+ ?(?!44)[1-9][0-9]{0,2}[ \-]?\(?[0-9]{1,4}\)?(?:[ \-]?[0-9]{2,4}){2,4}(?![0-9])"#)
+
+    static func detect(_ note: NoteText) -> [RedactionCandidate] {
+        var out: [RedactionCandidate] = []
+        for m in note.matches(uk) {
+            let text = note.text(m.whole)
+            var digits = text.filter(\.isNumber)
+            if digits.hasPrefix("0044") { digits.removeFirst(4) } else if text.contains("+") && digits.hasPrefix("44") { digits.removeFirst(2) }
+            if digits.hasPrefix("0") { digits.removeFirst() }
+            // A national significant number is 9 or 10 digits; a bracket left open at the end is not part of it.
+            guard (9...10).contains(digits.count), balanced(text) else { continue }
+            out.append(RedactionCandidate(m.whole, .phone, score: 0.95))
+        }
+        for m in note.matches(international) {
+            let digits = note.text(m.whole).filter(\.isNumber)
+            guard (8...15).contains(digits.count) else { continue }
+            out.append(RedactionCandidate(m.whole, .phone, score: 0.85))
+        }
+        return out
+    }
+
+    static func balanced(_ s: String) -> Bool {
+        s.filter { $0 == "(" }.count == s.filter { $0 == ")" }.count
+    }
+}

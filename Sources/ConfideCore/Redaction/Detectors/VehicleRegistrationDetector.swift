@@ -1,0 +1,30 @@
+/// Vehicle registration marks. The current format (two letters, two digits, three letters) is distinctive enough on its
+/// own; older prefix and suffix formats need a cue ("reg", "car", "plate") because they look like other codes.
+enum VehicleRegistrationDetector {
+    static let current = RedactionPattern(#"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2} ?[A-Za-z]{3}(?![A-Za-z0-9])"#)
+    static let older = RedactionPattern(
+        #"(?<![A-Za-z0-9])(?:[A-Z][0-9]{1,3} ?[A-Z]{3}|[A-Z]{3} ?[0-9]{1,3}[A-Z]|[A-Z]{1,3} ?[0-9]{1,4}|[0-9]{1,4} ?[A-Z]{1,3})(?![A-Za-z0-9])"#)
+    static let cues = ["reg", "registration", "plate", "plates", "number plate", "car", "vehicle", "van", "motorbike", "hatchback",
+                       "saloon", "estate", "suv", "vrm", "index", "drives", "driving", "drove", "moped", "taxi"]
+
+    static func detect(_ note: NoteText) -> [RedactionCandidate] {
+        var out: [RedactionCandidate] = []
+        for m in note.matches(current) {
+            let text = note.text(m.whole)
+            let letters = text.filter(\.isLetter)
+            let cued = note.hasCue(before: m.range.location, cues, maxChars: 40)
+            if letters == letters.uppercased() {
+                out.append(RedactionCandidate(m.whole, .vehicleRegistration, score: cued ? 0.95 : 0.85))
+            } else if cued || !text.contains(" ") {
+                // Lower case with a space ("ab12 cde") is only a plate when the note says so.
+                if letters == letters.lowercased() { out.append(RedactionCandidate(m.whole, .vehicleRegistration, score: 0.7)) }
+            }
+        }
+        for m in note.matches(older) where note.hasCue(before: m.range.location, cues, maxChars: 30) {
+            let text = note.text(m.whole)
+            guard text.count >= 4, text.contains(where: \.isNumber), text.contains(where: \.isLetter) else { continue }
+            out.append(RedactionCandidate(m.whole, .vehicleRegistration, score: 0.75))
+        }
+        return out
+    }
+}
