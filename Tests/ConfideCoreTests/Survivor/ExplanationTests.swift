@@ -33,7 +33,7 @@ struct ExplanationTests {
         for rb in sharedLibrary.rulebooks {
             for c in rb.checks where c.severity != .info {
                 let r = Readability(c.forSurvivor)
-                #expect(r.readingAge <= 13.0, "\(c.id): reading age \(String(format: "%.1f", r.readingAge)) — \(c.forSurvivor)")
+                #expect(r.readingAge <= 12.0, "\(c.id): reading age \(String(format: "%.1f", r.readingAge)) — \(c.forSurvivor)")
             }
         }
     }
