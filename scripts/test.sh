@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CONFIDE_BCRYPT_COST=${CONFIDE_BCRYPT_COST:-8}
 
+scripts/deps.sh
 echo "== build"
 swift build --build-tests > /tmp/confide-build.log 2>&1 || { grep -E "error|warning: " /tmp/confide-build.log | grep -v "unhandled" | head -60; tail -5 /tmp/confide-build.log; exit 1; }
 grep -E "warning: " /tmp/confide-build.log | grep -v "found 1 file(s) which are unhandled" | sort -u || true

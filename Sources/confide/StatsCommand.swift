@@ -1,0 +1,4 @@
+import ArgumentParser
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats")
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Postal addresses: a flat or house number, a named block, a street, then the locality and town, over commas or
+/// line breaks; and a bare street or block name where the note says someone lives, stays or goes there.
+/// The postcode after it is left to `PostcodeDetector`, as the annotation rules keep it a separate span.
+enum AddressDetector {
+    static let word = #"\p{Lu}[\p{L}'’\-]*\p{Ll}"#
+    static let suffixAlternation = RedactionLexicon.streetSuffixes.sorted { $0.count > $1.count }
+        .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "|")
+    static let blockAlternation = RedactionLexicon.blockSuffixes.sorted { $0.count > $1.count }
+        .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "|")
+
+    /// "86 Weaver Street", "Ridgeway Drive", "St John's Road", "14a-16 Mill Lane".
+    static let street = RedactionPattern(
+        #"(?<![\w'’])(?:([0-9]{1,4}[A-Za-z]?(?:[ ]?[-–/][ ]?[0-9]{1,4}[A-Za-z]?)?),?[ ]+)?((?:(?:St\.?|Saint)[ ])?(?:"# + word
+        + #"[ ]){1,3})("# + suffixAlternation + #")\.?(?![\w'’])"#)
+    static let lowercaseStreet = RedactionPattern(
+        #"(?<![\w'’])[0-9]{1,4}[a-z]?,?[ ]+(?:[a-z]+[ ]){1,2}(?:street|road|lane|avenue|drive|crescent|terrace|grove|gardens|close|way)(?![\w'’])"#)
+    static let unit = RedactionPattern(
+        #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment)\.?[ ]*(?:[Nn]o\.?[ ]*)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])"#)
+    static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
+    static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
+                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round"]
+    static let courtWords: Set<String> = ["crown", "magistrates", "county", "family", "youth", "high", "supreme", "appeal", "coroner's",
+                                          "coroners", "sheriff", "combined", "district", "tennis", "food", "royal", "justice"]
+
+    struct Component { var range: Range<Int>; var strong: Bool }
+
+    static func detect(_ note: NoteText) -> [RedactionCandidate] {
+        var components: [Component] = []
+        for m in note.matches(street) {
+            guard let nameRange = m.rangeOf(group: 2), let suffixRange = m.rangeOf(group: 3) else { continue }
+            let suffix = note.text(suffixRange).lowercased()
+            let numbered = m.rangeOf(group: 1) != nil
+            let nameWords = note.text(nameRange).split(separator: " ").map { $0.lowercased() }
+            // "St Anne's" and "Dr Patel" are a saint and a doctor, not a street type.
+            if suffix == "st" || suffix == "dr", let next = note.unit(m.range.location + m.range.length + 1),
+               note.unit(m.range.location + m.range.length) == 32, next >= 65 && next <= 90 { continue }
+            if suffix == "court", nameWords.contains(where: { courtWords.contains($0) || RedactionLexicon.institutionWords.contains($0) }) { continue }
+            if nameWords.allSatisfy({ RedactionLexicon.titles.contains($0) || RedactionLexicon.relationWords.contains($0) }) { continue }
+            var range = m.whole
+            if !numbered {
+                guard RedactionLexicon.bareStreetSuffixes.contains(suffix) else { continue }
+                // Drop a sentence-initial word that is not part of the name ("Saw Canal Side" is rare; "Mentioned" is not).
+                let first = note.tokenIndex(atOrAfter: nameRange.lowerBound)
+                if first < note.tokens.count, note.tokens[first].sentenceInitial, RedactionLexicon.isCommon(note.tokens[first].lower),
+                   nameWords.count > 1, first + 1 < note.tokens.count {
+                    range = note.tokens[first + 1].range.lowerBound..<range.upperBound
+                }
+            }
+            components.append(Component(range: range, strong: numbered))
+        }
+        for m in note.matches(lowercaseStreet) { components.append(Component(range: m.whole, strong: true)) }
+        for m in note.matches(unit) { components.append(Component(range: m.whole, strong: true)) }
+        for m in note.matches(block) {
+            let words = note.text(m.whole).split(separator: " ").map { $0.lowercased() }
+            if words.contains(where: { courtWords.contains($0) || RedactionLexicon.institutionWords.contains($0) }) { continue }
+            components.append(Component(range: m.whole, strong: false))
+        }
+        components.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+
+        // Chain components separated only by a comma and/or one line break.
+        var chains: [(range: Range<Int>, strong: Bool, parts: Int)] = []
+        for c in components {
+            if var last = chains.last {
+                if c.range.lowerBound < last.range.upperBound {
+                    last.range = last.range.lowerBound..<max(last.range.upperBound, c.range.upperBound)
+                    last.strong = last.strong || c.strong
+                    chains[chains.count - 1] = last
+                    continue
+                }
+                if isJoiner(note, last.range.upperBound..<c.range.lowerBound) {
+                    last.range = last.range.lowerBound..<c.range.upperBound
+                    last.strong = last.strong || c.strong
+                    last.parts += 1
+                    chains[chains.count - 1] = last
+                    continue
+                }
+            }
+            chains.append((c.range, c.strong, 1))
+        }
+
+        var out: [RedactionCandidate] = []
+        for chain in chains {
+            if !chain.strong && chain.parts == 1 {
+                // A bare street or block says where someone is only after a word of place or movement.
+                guard note.hasCue(before: chain.range.lowerBound, livingCues, maxChars: 25) else { continue }
+            }
+            let end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
+            let score = chain.strong ? 0.9 : (chain.parts > 1 ? 0.85 : 0.75)
+            out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score))
+        }
+        return out
+    }
+
+    static func isJoiner(_ note: NoteText, _ gap: Range<Int>) -> Bool {
+        guard gap.count <= 6 else { return false }
+        var commas = 0, newlines = 0
+        for i in gap {
+            switch note.units[i] {
+            case 44: commas += 1
+            case 10: newlines += 1
+            case 32, 9, 13: break
+            default: return false
+            }
+        }
+        return commas <= 1 && newlines <= 1
+    }
+
+    /// ", Old Town, Millbeck" or further lines of an envelope address ("\nNorthmoor Fields\nNorthmoor"), stopping at the
+    /// postcode, a blank line, or anything that is not a run of capitalised words.
+    static func extendWithLocalities(_ note: NoteText, from start: Int, strong: Bool) -> Int {
+        guard strong else { return start }
+        var end = start
+        for _ in 0..<3 {
+            var i = end
+            var sawComma = false, sawNewline = false
+            while i < note.length, [32, 9, 13, 44, 10].contains(note.units[i]) {
+                if note.units[i] == 44 { if sawComma { return end }; sawComma = true }
+                if note.units[i] == 10 { if sawNewline { return end }; sawNewline = true }
+                i += 1
+            }
+            guard sawComma || sawNewline else { return end }
+            var k = note.tokenIndex(atOrAfter: i)
+            guard k < note.tokens.count, note.tokens[k].range.lowerBound == i else { return end }
+            var groupEnd = -1
+            var count = 0
+            while k < note.tokens.count, count < 3 {
+                let t = note.tokens[k]
+                guard t.shape == .title, !t.hasPosessiveLike,
+                      !["dear", "re", "tel", "phone", "email", "mob", "dob", "nhs", "date", "the", "to", "from", "yours"].contains(t.lower)
+                else { break }
+                if count > 0 && note.text(note.tokens[k - 1].range.upperBound..<t.range.lowerBound) != " " { break }
+                groupEnd = t.range.upperBound
+                count += 1
+                k += 1
+            }
+            guard groupEnd > 0 else { return end }
+            // After the group: end of line, a comma, a full stop, a postcode, or (on the same line) lower-case prose.
+            let rest = note.text(groupEnd..<min(note.length, groupEnd + 12))
+            if sawNewline && !sawComma {
+                let line = rest.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty && PostcodeDetector.pattern.regex.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length)) == nil {
+                    return end
+                }
+            }
+            // A lone given name after the street is a person being addressed, not a town.
+            if count == 1, RedactionLexicon.isFirstName(note.tokens[k - 1].lower),
+               !(rest.hasPrefix(",") || rest.hasPrefix("\n") || rest.hasPrefix(".") || rest.isEmpty) { return end }
+            end = groupEnd
+        }
+        return end
+    }
+}
+
+extension NoteToken {
+    var hasPosessiveLike: Bool { hasPossessive }
+}

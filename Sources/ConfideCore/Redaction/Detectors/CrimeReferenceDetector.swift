@@ -1,0 +1,52 @@
+import Foundation
+
+/// Police references in the many shapes forces use: "37/68673/24", "CR/786865/24", "MB-20251001-0192", a crime number
+/// after "crime ref", "incident 0345 of 12/03/24", a URN; and any other long number left unclaimed, since a bare
+/// seven-plus-digit number in a note is almost always some reference that identifies the case.
+enum CrimeReferenceDetector {
+    /// Groups of letters and digits joined by "/" or "-".
+    static let structured = RedactionPattern(#"(?<![\w/\-.])[A-Za-z0-9]{1,12}(?:[/\-][A-Za-z0-9]{1,12}){1,4}(?![\w/\-]|\.[A-Za-z0-9])"#)
+    static let cued = RedactionPattern(
+        #"\b(?:crime|crn|occurrence|occ|incident|log|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-]*[0-9][A-Za-z0-9/\-]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
+        caseInsensitive: true)
+    static let longNumber = RedactionPattern(#"(?<![\w/.\-+£$,])[0-9]{7,}(?![\w/\-]|[.,][0-9])"#)
+    /// Letters and at least five digits in one word ("44AB1234521").
+    static let mixedIdentifier = RedactionPattern(#"(?<![\w/\-])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{8,20}(?![\w/\-])"#)
+    static let dateLike = RedactionPattern(#"^(?:[0-9]{1,2}[/\-.][0-9]{1,2}(?:[/\-.][0-9]{2,4})?|[0-9]{4}[/\-][0-9]{1,2}[/\-][0-9]{1,2}|[0-9]{4}[/\-][0-9]{2,4})$"#)
+
+    static func detect(_ note: NoteText) -> [RedactionCandidate] {
+        var out: [RedactionCandidate] = []
+        for m in note.matches(structured) {
+            let text = note.text(m.whole)
+            let digits = text.filter(\.isNumber).count
+            let groups = text.split(whereSeparator: { $0 == "/" || $0 == "-" })
+            guard digits >= 6, groups.contains(where: { $0.filter(\.isNumber).count >= 4 }),
+                  !isDate(note, m.whole), !isSortCode(text) else { continue }
+            out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.85))
+        }
+        for m in note.matches(cued) {
+            guard let r = m.rangeOf(group: 1) else { continue }
+            let text = note.text(r)
+            let digits = text.filter(\.isNumber).count
+            guard digits >= 4 || (digits >= 3 && text.contains("/")), !isDate(note, r) else { continue }
+            out.append(RedactionCandidate(r, .crimeReference, score: 0.9, priority: 72))
+        }
+        for m in note.matches(longNumber) {
+            out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
+        }
+        for m in note.matches(mixedIdentifier) where note.text(m.whole).filter(\.isNumber).count >= 5 {
+            out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
+        }
+        return out
+    }
+
+    static func isDate(_ note: NoteText, _ r: Range<Int>) -> Bool {
+        let text = note.text(r)
+        return dateLike.regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+
+    static func isSortCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        return parts.count == 3 && parts.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }
+    }
+}
