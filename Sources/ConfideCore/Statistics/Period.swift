@@ -1,3 +1,5 @@
+import Foundation
+
 /// A statistics period: a calendar month (`2026-03`), a calendar quarter (`2026-Q1` = January–March) or a
 /// calendar year (`2026`). The text form is the identity used in returns, file names and national tables.
 ///

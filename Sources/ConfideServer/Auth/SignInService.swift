@@ -98,7 +98,7 @@ struct SignInLimiterKey: StorageKey { typealias Value = RateLimiter }
 extension Application {
     var signInLimiter: RateLimiter {
         if let l = storage[SignInLimiterKey.self] { return l }
-        let l = RateLimiter(limit: 30, window: 60)
+        let l = RateLimiter(limit: confide.signInAttemptsPerMinute, window: 60)
         storage[SignInLimiterKey.self] = l
         return l
     }

@@ -30,6 +30,8 @@ public struct ConfideConfig: Sendable {
     public var survivorCodeLifetime: TimeInterval = 7 * 86400
     /// A survivor's page session ends after this much inactivity.
     public var survivorIdleTimeout: TimeInterval = 10 * 60
+    /// Sign-in attempts allowed per client address per minute.
+    public var signInAttemptsPerMinute: Int = 30
     /// The service's name, for letters.
     public var serviceName: String
 

@@ -71,7 +71,8 @@ struct RecordPages: RouteCollection {
     // MARK: Clients
 
     func newClient(_ req: Request) async throws -> Response {
-        Layout.render(try await clientForm(req, input: ClientInput(), errors: []))
+        guard try req.requireStaff().role != .disclosureLead else { throw Abort(.forbidden, reason: "Disclosure leads do not open client records.") }
+        return Layout.render(try await clientForm(req, input: ClientInput(), errors: []))
     }
 
     func clientForm(_ req: Request, input: ClientInput, errors: [String]) async throws -> HTML {
@@ -175,6 +176,7 @@ struct RecordPages: RouteCollection {
     }
 
     func breakGlassPage(_ req: Request, _ s: StaffContext, _ id: UUID, errors: [String]) -> Response {
+        // 403 when shown because access was refused; 422 when the reason given was not enough.
         let html = Layout.page("This client is not in your caseload", staff: s, errors: errors,
             .p(.text("You can open this record only if you have a good reason, for example a safeguarding emergency while the allocated worker is away.")),
             .p(.text("Your reason, your name and the time are recorded and shown to the disclosure lead. Access lasts one hour.")),
@@ -185,7 +187,7 @@ struct RecordPages: RouteCollection {
                 .button(.type(.submit), .class("warning"), .text("Record my reason and open"))),
             .p(.a(.href("/caseload"), .text("Go back to your caseload")))
         )
-        return Layout.render(html, status: .forbidden)
+        return Layout.render(html, status: errors.isEmpty ? .forbidden : .unprocessableEntity)
     }
 
     func breakGlass(_ req: Request) async throws -> Response {
@@ -294,6 +296,7 @@ struct RecordPages: RouteCollection {
     func upload(_ req: Request) async throws -> Response {
         try req.verifyCSRF()
         let id = try Self.id(req, "client")
+        _ = try await RecordsService(req).openForCasework(id)
         guard let upload = try? req.content.decode(Upload.self), let file = upload.file else {
             throw ValidationFailure(problems: [("file", "Choose a file to upload")])
         }

@@ -107,6 +107,13 @@ struct RecordsService {
         return (c, try keys.dataKey(for: c), basis)
     }
 
+    /// Access to add to or change a client's casework: a disclosure lead's access (through a request) is to read.
+    func openForCasework(_ clientID: UUID) async throws -> (Client, DataKey, String) {
+        let opened = try await open(clientID)
+        guard opened.2 != "open request" else { throw Abort(.forbidden, reason: "Disclosure leads read records for a request; they do not change casework records.") }
+        return opened
+    }
+
     private func recordRefusal(_ s: StaffContext, _ c: Client, _ why: String) async throws {
         let app = self.app
         try await app.writeTransaction { db in
@@ -185,9 +192,10 @@ struct RecordsService {
 
     func addRecord(_ clientID: UUID, _ input: RecordInput) async throws -> ClientRecord {
         let s = try staff()
-        let (kind, date, body) = try validRecord(input)
+        // Access first: someone without access learns nothing, not even which fields were wrong.
         let (c, dk, basis) = try await open(clientID)
         guard basis != "open request" else { throw Abort(.forbidden, reason: "Disclosure leads read records for a request; they do not add casework records.") }
+        let (kind, date, body) = try validRecord(input)
         let r = ClientRecord()
         r.id = UUID(); r.clientID = c.id!; r.kind = kind.rawValue; r.occurredOn = date; r.authorID = s.staffID
         r.createdAt = Date(); r.updatedAt = r.createdAt; r.locksAt = r.createdAt.addingTimeInterval(app.confide.recordLockAfter)
@@ -223,9 +231,9 @@ struct RecordsService {
     /// Before the record locks its author may correct it; afterwards only an amendment can change it.
     func editRecord(_ recordID: UUID, _ input: RecordInput) async throws {
         let s = try staff()
-        let (kind, date, body) = try validRecord(input)
         let (r, c, dk, _) = try await record(recordID)
         guard r.authorID == s.staffID else { throw Abort(.forbidden, reason: "Only the author can correct a record before it locks; others add an amendment.") }
+        let (kind, date, body) = try validRecord(input)
         guard !r.isLocked() else { throw Abort(.conflict, reason: "This record is locked. Add an amendment with a reason instead; the original stays readable.") }
         r.kind = kind.rawValue; r.occurredOn = date; r.updatedAt = Date()
         r.bodyCT = try dk.seal(body, ctx(r, "body"))
@@ -239,12 +247,12 @@ struct RecordsService {
 
     func amend(_ recordID: UUID, _ input: AmendmentInput) async throws -> Amendment {
         let s = try staff()
+        let (r, c, dk, basis) = try await record(recordID)
+        guard basis != "open request" else { throw Abort(.forbidden, reason: "Disclosure leads do not amend casework records.") }
         var p: [(field: String, message: String)] = []
         let reason = Validate.text(input.reason, field: "reason", label: "the reason for the amendment", min: 5, max: 1000, into: &p)
         let body = Validate.text(input.body, field: "body", label: "the amendment", max: 100_000, into: &p)
         guard p.isEmpty, let reason, let body else { throw ValidationFailure(problems: p) }
-        let (r, c, dk, basis) = try await record(recordID)
-        guard basis != "open request" else { throw Abort(.forbidden, reason: "Disclosure leads do not amend casework records.") }
         let a = Amendment()
         a.id = UUID(); a.recordID = recordID; a.clientID = c.id!; a.authorID = s.staffID; a.createdAt = Date()
         a.reasonCT = try dk.seal(reason, ctx(a, "reason"))
@@ -268,6 +276,8 @@ struct RecordsService {
 
     func addAttachment(_ clientID: UUID, filename: String, data: Data) async throws -> Attachment {
         let s = try staff()
+        let (c, dk, basis) = try await open(clientID)
+        guard basis != "open request" else { throw Abort(.forbidden, reason: "Disclosure leads do not add casework records.") }
         var p: [(field: String, message: String)] = []
         let name = Validate.text(filename, field: "file", label: "the file name", max: 255, into: &p)
         // The bytes decide the type, not the name or the browser's claim.
@@ -276,8 +286,6 @@ struct RecordsService {
         else if type == nil { p.append(("file", "The file must be a PDF, PNG or JPEG")) }
         if data.count > app.confide.maxUploadBytes { p.append(("file", "The file must be smaller than \(app.confide.maxUploadBytes / 1024 / 1024) MB")) }
         guard p.isEmpty, let name, let type else { throw ValidationFailure(problems: p) }
-        let (c, dk, basis) = try await open(clientID)
-        guard basis != "open request" else { throw Abort(.forbidden, reason: "Disclosure leads do not add casework records.") }
         let a = Attachment()
         a.id = UUID(); a.clientID = c.id!; a.authorID = s.staffID; a.contentType = type; a.size = data.count; a.createdAt = Date()
         a.filenameCT = try dk.seal(name, ctx(a, "filename"))

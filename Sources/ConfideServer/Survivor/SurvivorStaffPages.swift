@@ -64,6 +64,7 @@ struct SurvivorStaffPages: RouteCollection {
         let s = try req.requireStaff()
         let id = try RecordPages.id(req, "request")
         guard let r = try await RecordsRequest.find(id, on: req.db) else { throw Abort(.notFound) }
+        _ = try await RecordsService(req).open(r.clientID)   // only those who may open her record
         let how = (try? req.content.decode(ToldForm.self))?.how ?? "in-person"
         guard SurvivorService.channels.contains(how) || ContactPreferences.Channel(rawValue: how) != nil else { throw ValidationFailure(problems: [("how", "Choose how she was told")]) }
         try await req.writeTransaction { [app = req.application] db in

@@ -8,13 +8,16 @@ enum PhoneDetector {
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
         for m in note.matches(uk) {
-            let text = note.text(m.whole)
+            var range = m.whole
+            // "(07700 900202)": the bracket opened before the number belongs to the sentence, not to it.
+            if note.units[range.lowerBound] == 40, !balanced(note.text(range)) { range = (range.lowerBound + 1)..<range.upperBound }
+            let text = note.text(range)
             var digits = text.filter(\.isNumber)
             if digits.hasPrefix("0044") { digits.removeFirst(4) } else if text.contains("+") && digits.hasPrefix("44") { digits.removeFirst(2) }
             if digits.hasPrefix("0") { digits.removeFirst() }
             // A national significant number is 9 or 10 digits; a bracket left open at the end is not part of it.
             guard (9...10).contains(digits.count), balanced(text) else { continue }
-            out.append(RedactionCandidate(m.whole, .phone, score: 0.95))
+            out.append(RedactionCandidate(range, .phone, score: 0.95))
         }
         for m in note.matches(international) {
             let digits = note.text(m.whole).filter(\.isNumber)

@@ -34,7 +34,8 @@ extension RedactionLexicon {
     leisure factory warehouse farm kitchen pizza pub nightclub lounge bistro cinema theatre barbers barber fc services cars taxis foods
     builders construction carpets centre center mart market markets boutique grill diner takeaway brewery
     kebab spa nails beauty hair deli launderette laundrette cafeteria trust foundation associates accountants consultancy agency
-    recruitment hairdressers agents bank
+    recruitment hairdressers agents bank high grammar comprehensive infants juniors montessori preschool playgroup creche
+    palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
@@ -45,7 +46,7 @@ extension RedactionLexicon {
 
     /// Bodies the annotation rules leave unredacted: police forces, courts, the CPS, statutory and national bodies, charities.
     static let institutionWords: Set<String> = words("""
-    police constabulary court courts crown magistrates magistrates' prosecution cps council sarc crisis support victim victims home office
+    police constabulary court courts crown magistrates magistrates' prosecution cps council sarc crisis support victim victims
     department ministry government nhs dwp cica service services probation tribunal commission authority board helpline samaritans refuge
     childline justice witness unit hmrc parliament bbc
     """)

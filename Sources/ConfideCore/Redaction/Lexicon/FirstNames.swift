@@ -40,6 +40,11 @@ extension RedactionLexicon {
     tamara tammy tanisha tanya tara tariq tasha taylor teresa terry tess tessa theo theresa thomas tia tiffany tilly tim timothy tina tobias toby
     todd tom tomasz tommy toni tony tracey tracy travis tyler tyrone una valerie vanessa vera veronica vicky victor victoria vikram vincent
     violet wanda wayne wendy wiktoria will william willow wojciech xavier yasmin yasmine yusuf yvonne zac zach zachary zainab zak zara zoe zofia
-    zoë zuzanna hope rose mark dawn faith bill pat sue ray frank robin autumn chanelle kerry-ann mary-jane anne-marie lily-mae
+    zoë zuzanna hope rose mark dawn faith bill pat sue ray frank robin autumn chanelle sinead aoife niamh orla saoirse caoimhe eimear mairead padraig seamus eamon eamonn oisin cillian fionn tendai chipo
+    tatenda nia kofi ama yaw akua abena ngozi uche tunde bisi funmi dayo kehinde taiwo segun wale zainab hamid rukhsana nasreen tahmina
+    rubina shabana ruksana imtiaz waqas usman zubair bushra kiran navdeep harpreet jasvinder rajinder kulwinder balvinder manjit paramjit
+    dani bev becca bex steph kat nat mel sal gaz daz baz kev dom jen ally rach vic nic tash tasha shaz kaz trish tina
+    jules manny benny shona ash bren cass debs fran gem jas jaz kez lou mags nikki pip roz sammie tam vee zed
+    kerry-ann mary-jane anne-marie lily-mae
     """)
 }

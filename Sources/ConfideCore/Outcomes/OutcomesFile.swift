@@ -1,0 +1,272 @@
+import Crypto
+import Foundation
+
+/// One row of the Home Office "crime outcomes in England and Wales" open data, as read.
+public struct OutcomesRow: Sendable, Equatable, Hashable {
+    /// Normalised to `2025/26` whatever the file wrote (`2025-26`, `2025/2026`).
+    public let financialYear: String
+    /// 1–4.
+    public let quarter: Int
+    /// As published, trimmed (`London, City of`, `Metropolitan Police`).
+    public let force: String
+    /// Upper case, trimmed (`19C`).
+    public let offenceCode: String
+    /// The "Offence code expired" flag (`x` in the file).
+    public let offenceCodeExpired: Bool
+    /// 0–22 (0 = not yet assigned an outcome, never counted).
+    public let outcomeType: Int
+    /// "Outcomes for offences recorded in the quarter"; nil when the cell is not a number (N/A…): missing, not zero.
+    public let recorded: Int?
+    /// "Outcomes for investigations closed in the quarter"; nil when missing.
+    public let closed: Int?
+    /// The line of the file the row came from (the header is line 1).
+    public let line: Int
+
+    public var quarterLabel: String { "Q\(quarter)" }
+
+    public func count(_ basis: OutcomesBasis) -> Int? { basis == .closed ? closed : recorded }
+}
+
+/// A Home Office crime outcomes CSV file, read whole or not at all.
+///
+/// Tolerates the known variants (`domain/statistics.md` §2.1): header spellings that differ between years
+/// (matched by normalised name: case, spacing, "Number of", "that were"), a byte-order mark, CRLF line ends,
+/// quoted fields, `N/A` in its spellings (`N/A`, `NA`, `N/A - Offence code expired`, `N/A - data not
+/// provided`, `..`, `[x]`, empty) as MISSING, negative corrections kept as published, thousands separators,
+/// the expired-code flag `x`, financial years as `2019/20`, `2019-20` or `2019/2020`. Rows for the alternate-
+/// offence outcome types (`1a`, `2a`, `3a`) are subsets of 1, 2, 3 and are skipped (counted in
+/// ``skippedAlternateOutcomeRows``) so nothing is double-counted.
+///
+/// Anything else unexpected — an unknown or missing column, a row with the wrong number of fields, an outcome
+/// type outside 0–22, a count that is neither a whole number nor a known "not available" mark, the same
+/// (year, quarter, force, offence, outcome) twice — is an ``OutcomesFileError`` naming the row and column.
+public struct OutcomesFile: Sendable, Equatable {
+    public let rows: [OutcomesRow]
+    public let skippedAlternateOutcomeRows: Int
+    /// SHA-256 (hex) of the rows as understood (sorted canonical lines): the same data gives the same hash
+    /// whatever the header spelling, line ends or row order, so importing it twice changes nothing.
+    public let contentHash: String
+
+    /// Offence codes of rape (Home Office classification): 19C–19H.
+    public static let rapeOffenceCodes: Set<String> = ["19C", "19D", "19E", "19F", "19G", "19H"]
+
+    public var rapeRows: [OutcomesRow] { rows.filter { Self.rapeOffenceCodes.contains($0.offenceCode) } }
+
+    enum Column: String, CaseIterable {
+        case financialYear = "Financial Year", quarter = "Financial Quarter", force = "Force Name"
+        case offenceCode = "Offence Code", expired = "Offence code expired", outcomeType = "Outcome Type"
+        case recorded = "Outcomes for offences that were recorded in the quarter"
+        case closed = "Outcomes for investigations closed in the quarter"
+        case ignored
+    }
+
+    static func normaliseHeader(_ raw: String) -> String {
+        var s = raw.replacingOccurrences(of: "\u{FEFF}", with: "").lowercased()
+        s = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        for filler in ["number of ", "that were ", "that was "] { s = s.replacingOccurrences(of: filler, with: "") }
+        return s
+    }
+
+    static let headerMap: [String: Column] = [
+        "financial year": .financialYear, "financial quarter": .quarter, "force name": .force,
+        "offence code": .offenceCode, "offence code expired": .expired, "outcome type": .outcomeType,
+        "outcomes for offences recorded in the quarter": .recorded,
+        "outcomes for investigations closed in the quarter": .closed,
+        "offence description": .ignored, "offence group": .ignored, "offence subgroup": .ignored,
+        "outcome description": .ignored, "outcome group": .ignored,
+    ]
+
+    /// Reads a whole file. Nothing is returned unless every row is understood.
+    public static func parse(_ data: Data) throws(OutcomesFileError) -> OutcomesFile {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw OutcomesFileError(row: 1, column: "(file)", message: "is not UTF-8 text (save the sheet as CSV UTF-8)")
+        }
+        let records = try CSVReader.records(text)
+        guard let header = records.first else { throw OutcomesFileError(row: 1, column: "(file)", message: "is empty") }
+        var columns: [Column] = []
+        var position: [Column: Int] = [:]
+        for (i, name) in header.fields.enumerated() {
+            guard let col = headerMap[normaliseHeader(name)] else {
+                throw OutcomesFileError(row: header.line, column: name.isEmpty ? "column \(i + 1)" : name,
+                                        message: "is not a column of the crime outcomes open data")
+            }
+            if col != .ignored, position[col] != nil {
+                throw OutcomesFileError(row: header.line, column: name, message: "appears twice")
+            }
+            columns.append(col)
+            if col != .ignored { position[col] = i }
+        }
+        for required in Column.allCases where required != .ignored && position[required] == nil {
+            throw OutcomesFileError(row: header.line, column: required.rawValue, message: "is missing from the header")
+        }
+        var rows: [OutcomesRow] = []
+        var skipped = 0
+        var seen: [String: Int] = [:]
+        for record in records.dropFirst() {
+            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard record.fields.count == header.fields.count else {
+                throw OutcomesFileError(row: record.line, column: "(row)",
+                                        message: "has \(record.fields.count) fields, the header has \(header.fields.count)")
+            }
+            func field(_ c: Column) -> String { record.fields[position[c]!].trimmingCharacters(in: .whitespaces) }
+            func fail(_ c: Column, _ message: String) -> OutcomesFileError {
+                OutcomesFileError(row: record.line, column: header.fields[position[c]!], message: message)
+            }
+            let typeText = field(.outcomeType)
+            if typeText.range(of: #"^[0-9]+[a-zA-Z]$"#, options: .regularExpression) != nil {
+                skipped += 1
+                continue
+            }
+            guard let type = Int(typeText), (0...22).contains(type) else {
+                throw fail(.outcomeType, "\"\(typeText)\" is not an outcome type (0–22)")
+            }
+            guard let year = normaliseFinancialYear(field(.financialYear)) else {
+                throw fail(.financialYear, "\"\(field(.financialYear))\" is not a financial year like 2025/26")
+            }
+            let qText = field(.quarter).uppercased()
+            guard let quarter = Int(qText.hasPrefix("Q") ? String(qText.dropFirst()) : qText), (1...4).contains(quarter) else {
+                throw fail(.quarter, "\"\(field(.quarter))\" is not a quarter (Q1–Q4)")
+            }
+            let force = field(.force).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            guard !force.isEmpty else { throw fail(.force, "is empty") }
+            let code = field(.offenceCode).uppercased()
+            guard !code.isEmpty, code.count <= 12, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/.-".contains($0)) }) else {
+                throw fail(.offenceCode, "\"\(field(.offenceCode))\" is not an offence code")
+            }
+            let expiredText = field(.expired).lowercased()
+            guard ["", "x", "y", "yes"].contains(expiredText) else {
+                throw fail(.expired, "\"\(field(.expired))\" is not the expired-code flag (x or empty)")
+            }
+            let recorded: Int?
+            let closed: Int?
+            do { recorded = try count(field(.recorded)) } catch { throw fail(.recorded, error.message) }
+            do { closed = try count(field(.closed)) } catch { throw fail(.closed, error.message) }
+            let key = "\(year)|\(quarter)|\(force.lowercased())|\(code)|\(type)"
+            if let first = seen[key] {
+                throw OutcomesFileError(row: record.line, column: "(row)", message: "repeats row \(first) (same year, quarter, force, offence code and outcome type)")
+            }
+            seen[key] = record.line
+            rows.append(OutcomesRow(financialYear: year, quarter: quarter, force: force, offenceCode: code,
+                                    offenceCodeExpired: !expiredText.isEmpty, outcomeType: type,
+                                    recorded: recorded, closed: closed, line: record.line))
+        }
+        let canonical = rows.map {
+            "\($0.financialYear)|Q\($0.quarter)|\($0.force)|\($0.offenceCode)|\($0.offenceCodeExpired ? "x" : "")|\($0.outcomeType)|\($0.recorded.map(String.init) ?? "NA")|\($0.closed.map(String.init) ?? "NA")"
+        }.sorted().joined(separator: "\n")
+        let hash = HexBytes.encode(SHA256.hash(data: Data(("confide.outcomes-file/v1\n" + canonical).utf8)))
+        return OutcomesFile(rows: rows, skippedAlternateOutcomeRows: skipped, contentHash: hash)
+    }
+
+    struct CountError: Error { let message: String }
+
+    /// A count cell: a whole number (maybe negative, maybe with thousands separators), or missing.
+    static func count(_ text: String) throws(CountError) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let lower = t.lowercased()
+        if t.isEmpty || lower == "na" || lower.hasPrefix("n/a") || lower == ".." || lower == "[x]" || lower == "[z]" || lower == "[c]" {
+            return nil
+        }
+        var digits = t
+        if t.range(of: #"^-?[0-9]{1,3}(,[0-9]{3})+$"#, options: .regularExpression) != nil {
+            digits = t.replacingOccurrences(of: ",", with: "")
+        }
+        guard digits.range(of: #"^-?[0-9]+$"#, options: .regularExpression) != nil, let v = Int(digits) else {
+            throw CountError(message: "\"\(text)\" is neither a whole number nor a \"not available\" mark (N/A)")
+        }
+        return v
+    }
+
+    /// `2019/20`, `2019-20`, `2019/2020`, `2019-2020` → `2019/20` (the second year must follow the first).
+    public static func normaliseFinancialYear(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), (1900...2999).contains(first),
+              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let expected = first + 1
+        switch parts[1].count {
+        case 2: guard Int(parts[1]) == expected % 100 else { return nil }
+        case 4: guard Int(parts[1]) == expected else { return nil }
+        default: return nil
+        }
+        return String(format: "%04d/%02d", first, expected % 100)
+    }
+}
+
+/// A crime outcomes file that cannot be read as the published layout. Nothing from it is imported.
+public struct OutcomesFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The line of the file (1 = header).
+    public let row: Int
+    /// The column's name as written in the header (or `(row)`, `(file)`).
+    public let column: String
+    public let message: String
+    public var description: String { "row \(row), column \"\(column)\": \(message) — nothing was imported" }
+}
+
+/// A small RFC 4180 reader: quoted fields with doubled quotes and line breaks, CRLF or LF, optional BOM.
+enum CSVReader {
+    struct Record {
+        let fields: [String]
+        /// The line where the record starts (1-based).
+        let line: Int
+    }
+
+    static func records(_ text: String) throws(OutcomesFileError) -> [Record] {
+        var out: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var afterQuote = false
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if inQuotes {
+                if c == "\"" {
+                    if i + 1 < scalars.count, scalars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 2; continue }
+                    inQuotes = false
+                    afterQuote = true
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case "\"":
+                guard field.isEmpty, !afterQuote else {
+                    throw OutcomesFileError(row: line, column: "column \(fields.count + 1)", message: "has a stray quote")
+                }
+                inQuotes = true
+            case ",":
+                fields.append(field)
+                field = ""
+                afterQuote = false
+            case "\r":
+                break
+            case "\n":
+                fields.append(field)
+                out.append(Record(fields: fields, line: recordLine))
+                fields = []
+                field = ""
+                afterQuote = false
+                line += 1
+                recordLine = line
+            default:
+                guard !afterQuote else {
+                    throw OutcomesFileError(row: line, column: "column \(fields.count + 1)", message: "has text after a closing quote")
+                }
+                field.unicodeScalars.append(c)
+            }
+            i += 1
+        }
+        if inQuotes { throw OutcomesFileError(row: recordLine, column: "column \(fields.count + 1)", message: "has a quote that is never closed") }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            out.append(Record(fields: fields, line: recordLine))
+        }
+        return out
+    }
+}

@@ -1,0 +1,103 @@
+/// Schools, employers, surgeries, venues: a run of capitalised words ending in a telling word ("Stainford Park School",
+/// "Harcourt & Lyle Solicitors"), a capitalised name before a lower-case venue word ("Costwise supermarket"), a name after
+/// a work or leisure cue ("a night out at Vault 54"), or "The" plus capitalised words mid-sentence ("The Wool Pack").
+/// Police forces, courts, the CPS and national bodies are left alone, as the annotation rules say.
+enum OrganisationDetector {
+    static let prepositions: Set<String> = ["at", "for", "by", "to", "with", "from"]
+
+    static func detect(_ note: NoteText) -> [RedactionCandidate] {
+        let tokens = note.tokens
+        var out: [RedactionCandidate] = []
+        for (i, t) in tokens.enumerated() {
+            // 1. Capitalised run ending in an organisation word.
+            if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc"].contains(t.lower))),
+               RedactionLexicon.organisationEndings.contains(t.lower) {
+                var j = i
+                var count = 0
+                while j > 0, count < 6 {
+                    let prev = tokens[j - 1]
+                    let gap = tokens[j].gapBefore
+                    let joined = gap == " " || gap == " & " || gap == " and " || (prev.hasPossessive && gap.isEmpty)
+                    let connector = prev.lower == "of" && prev.shape == .lower && j >= 2 && tokens[j - 2].isCapitalised
+                    guard joined, prev.isCapitalised || connector else { break }
+                    if prev.sentenceInitial && RedactionLexicon.isCommon(prev.lower) && prev.lower != "the" && prev.lower != "st",
+                       !prev.gapBefore.contains("\n") && j - 1 > 0 || looksLikeVerb(prev.lower) { break }
+                    if RedactionLexicon.titles.contains(prev.lower) && prev.lower != "st" { break }
+                    j -= 1
+                    count += 1
+                }
+                guard count > 0 else { continue }
+                // "Chapel Street", "Church Lane": a street named after the building.
+                if i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", RedactionLexicon.streetSuffixes.contains(tokens[i + 1].lower) { continue }
+                var end = t.range.upperBound
+                // "University of Northmoor", "College of Art".
+                if i + 2 < tokens.count, tokens[i + 1].lower == "of", tokens[i + 1].gapBefore == " ", tokens[i + 2].shape == .title,
+                   tokens[i + 2].gapBefore == " " { end = tokens[i + 2].range.upperBound }
+                if !isInstitution(tokens[j...i]) {
+                    out.append(RedactionCandidate(tokens[j].range.lowerBound..<end, .organisation, score: 0.85))
+                }
+            }
+            // 2. "Costwise supermarket".
+            if t.shape == .lower, RedactionLexicon.lowercaseVenueWords.contains(t.lower), i > 0 {
+                var j = i
+                while j > 0, i - j < 3, tokens[j].gapBefore == " " {
+                    let prev = tokens[j - 1]
+                    guard prev.shape == .title, !RedactionLexicon.isCommon(prev.lower) || prev.lower == "the",
+                          !prev.sentenceInitial || !RedactionLexicon.isCommon(prev.lower) else { break }
+                    j -= 1
+                }
+                if j < i, !isInstitution(tokens[j..<i]), !(i - j == 1 && RedactionLexicon.isFirstName(tokens[j].lower)) {
+                    out.append(RedactionCandidate(tokens[j].range.lowerBound..<t.range.upperBound, .organisation, score: 0.75))
+                }
+            }
+            // 3. "works at X", "a night out at X", "attends X".
+            if RedactionLexicon.organisationLeadVerbs.contains(t.lower) {
+                var k = i + 1
+                // Up to two words between the cue and its preposition ("works nights at", "a night out at").
+                var steps = 0
+                while k < tokens.count, steps < 3, !prepositions.contains(tokens[k].lower), tokens[k].shape == .lower,
+                      !tokens[k].gapBefore.contains("\n"), !tokens[k].gapBefore.contains(".") { k += 1; steps += 1 }
+                let direct = t.lower.hasPrefix("attend") || t.lower == "enrolled"
+                if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { continue }
+                if let r = capitalisedRun(note, from: k, allowNumber: true), !isInstitution(tokens[r]),
+                   !RedactionLexicon.isFirstName(tokens[r.lowerBound].lower),
+                   !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower) || RedactionLexicon.isSurname(tokens[r.lowerBound].lower))) {
+                    out.append(RedactionCandidate(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound,
+                                                  .organisation, score: 0.7))
+                }
+            }
+            // 4. "The Wool Pack" mid-sentence.
+            if t.text == "The", !t.sentenceInitial, let r = capitalisedRun(note, from: i + 1, allowNumber: false),
+               !isInstitution(tokens[r]), tokens[r].contains(where: { $0.shape == .title }) {
+                out.append(RedactionCandidate(t.range.lowerBound..<tokens[r.upperBound - 1].range.upperBound, .organisation, score: 0.7))
+            }
+        }
+        return out
+    }
+
+    /// A line can open with the organisation itself ("Station Road Surgery"), but not with a verb ("Attends Northmoor College").
+    static func looksLikeVerb(_ lower: String) -> Bool {
+        RedactionLexicon.speechVerbs.contains(lower) || RedactionLexicon.organisationLeadVerbs.contains(lower)
+            || (RedactionLexicon.isCommon(lower) && (lower.hasSuffix("ed") || lower.hasSuffix("s")))
+    }
+
+    /// Up to four capitalised words (and one trailing number, "Vault 54") joined by single spaces or " & ".
+    static func capitalisedRun(_ note: NoteText, from start: Int, allowNumber: Bool) -> Range<Int>? {
+        let tokens = note.tokens
+        guard start < tokens.count, tokens[start].shape == .title || tokens[start].text == "The",
+              !tokens[start].gapBefore.contains("\n") else { return nil }
+        var k = start + 1
+        while k < tokens.count, k - start < 4 {
+            let gap = tokens[k].gapBefore
+            guard gap == " " || gap == " & " || (tokens[k - 1].hasPossessive && gap.isEmpty) else { break }
+            if tokens[k].isCapitalised { k += 1; continue }
+            if allowNumber, tokens[k].shape == .number { k += 1; break }
+            break
+        }
+        return start..<k
+    }
+
+    static func isInstitution<C: Collection>(_ tokens: C) -> Bool where C.Element == NoteToken {
+        tokens.contains { RedactionLexicon.institutionWords.contains($0.lower) || RedactionLexicon.acronyms.contains($0.lower) && $0.shape == .upper && $0.lower != "fc" }
+    }
+}

@@ -1,0 +1,384 @@
+import Foundation
+
+/// Names of people: survivors, family, professionals. No single clue is enough in notes written every which way, so
+/// the detector gathers several and then spreads what it learnt across the note:
+/// - context: a title ("DC Okoro"), a relation or role ("her partner Connor", "Manager: Tomasz Bell", "Mum (Heather)"),
+///   "known as", a salutation or sign-off, a speech verb after an unfamiliar capitalised word ("Eilidh described");
+/// - the lexicons: a given name, a surname beside a name, a pair of unfamiliar capitalised words;
+/// - the known-names list, and names inside email addresses;
+/// - spread: once a name is established, its other occurrences count too, in lower case or capitals, except where
+///   the word is also ordinary English ("I hope", "he will");
+/// - initials: "S.M.", "C.B.'s", and "JD" when a "Joanne Doherty" is in the note or the letters stand alone.
+struct PersonNameDetector {
+    let note: NoteText
+    let claimed: [Range<Int>]
+    let knownNames: [String]
+
+    private var tokens: [NoteToken] { note.tokens }
+
+    static let dottedInitials = RedactionPattern(#"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}[A-Z](?:\.(?![A-Za-z]))?(?![\w])"#)
+    static let notInitials: Set<String> = ["NB", "PS", "AM", "PM", "UK", "EG", "IE", "DOB", "RIP", "US", "ETA", "AKA", "PTO", "NI", "OK", "AD", "BC"]
+    static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself",
+                               "calls themselves", "first name", "name is", "named", "called"]
+    static let salutations: Set<String> = ["dear", "hi", "hello", "hiya", "morning", "afternoon", "thanks", "cc", "fao", "attn"]
+    static let closings = ["thanks", "many thanks", "kind regards", "regards", "best wishes", "yours sincerely", "yours faithfully",
+                           "best", "cheers", "warm regards", "with thanks", "thank you", "all the best"]
+
+    func detect() -> [RedactionCandidate] {
+        var mark = [Double](repeating: 0, count: tokens.count)
+        let blocked = tokens.map { t in claimed.contains { $0.overlaps(t.range) } }
+
+        func eligible(_ i: Int) -> Bool {
+            guard i >= 0, i < tokens.count, !blocked[i] else { return false }
+            let t = tokens[i]
+            guard t.shape != .number, t.shape != .alphanumeric, t.text.count >= 2 else { return false }
+            if t.shape == .upper && RedactionLexicon.acronyms.contains(t.lower) { return false }
+            if RedactionLexicon.titles.contains(t.lower) && t.lower != "sister" { return false }
+            return true
+        }
+        func nameLike(_ i: Int, allowCommonNames: Bool = true) -> Bool {
+            guard eligible(i) else { return false }
+            let t = tokens[i]
+            switch t.shape {
+            case .title, .mixed:
+                if RedactionLexicon.institutionWords.contains(t.lower) || RedactionLexicon.relationWords.contains(t.lower) && !RedactionLexicon.isFirstName(t.lower) { return false }
+                if !RedactionLexicon.isCommon(t.lower) { return true }
+                return allowCommonNames && (RedactionLexicon.isFirstName(t.lower) || RedactionLexicon.isSurname(t.lower))
+            case .upper:
+                return t.text.count >= 3 && (RedactionLexicon.isFirstName(t.lower) || RedactionLexicon.isSurname(t.lower))
+            case .lower:
+                return RedactionLexicon.isFirstName(t.lower) && !RedactionLexicon.isAmbiguousName(t.lower)
+            default:
+                return false
+            }
+        }
+        func set(_ i: Int, _ score: Double) { if i >= 0 && i < mark.count { mark[i] = max(mark[i], score) } }
+
+        /// Takes the surname (or more given names) that follow a marked word in the same style.
+        func extend(from i: Int, score: Double) {
+            var k = i + 1
+            while k < tokens.count, k - i < 3, tokens[k].gapBefore == " " || tokens[k].gapBefore == "-", eligible(k), !tokens[k - 1].hasPossessive {
+                let t = tokens[k], first = tokens[i]
+                let fits: Bool
+                switch (first.shape, t.shape) {
+                case (.title, .title), (.mixed, .title), (.title, .mixed):
+                    fits = (!RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower))
+                        && !RedactionLexicon.institutionWords.contains(t.lower) && !RedactionLexicon.organisationEndings.contains(t.lower)
+                        && !RedactionLexicon.streetSuffixes.contains(t.lower)
+                case (.lower, .lower):
+                    fits = RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower)
+                        || (!RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.speechVerbs.contains(t.lower) && t.text.count >= 3)
+                case (.upper, .upper):
+                    fits = !RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower)
+                default:
+                    fits = false
+                }
+                guard fits else { break }
+                set(k, score)
+                k += 1
+            }
+        }
+        /// Given names before a surname found on its own ("Chidinma" before "Ferguson").
+        func extendLeft(from i: Int, score: Double) {
+            var k = i - 1
+            while k >= 0, i - k < 3, tokens[k + 1].gapBefore == " ", eligible(k), tokens[k].shape == tokens[i].shape, !tokens[k].hasPossessive {
+                let t = tokens[k]
+                guard !RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isFirstName(t.lower) && !t.sentenceInitial else { break }
+                guard !RedactionLexicon.relationWords.contains(t.lower), !RedactionLexicon.institutionWords.contains(t.lower) else { break }
+                set(k, score)
+                k -= 1
+            }
+        }
+
+        // 1. Titles and ranks: "DC Priya Nowak", "Mrs Kowalski", "dc okoro".
+        for (i, t) in tokens.enumerated() where RedactionLexicon.titles.contains(t.lower) && i + 1 < tokens.count {
+            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms"]
+            guard t.shape != .lower || ranks.contains(t.lower) else { continue }
+            if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge" { if t.shape == .lower { continue } }
+            let gap = tokens[i + 1].gapBefore
+            guard gap == " " || gap == ". " || gap == "." else { continue }
+            let n = tokens[i + 1]
+            guard eligible(i + 1) else { continue }
+            let ok = n.shape == .title || n.shape == .mixed || (n.shape == .upper && n.text.count > 1 && t.shape == .upper)
+                || (n.shape == .lower && t.shape == .lower && !RedactionLexicon.isCommon(n.lower))
+            guard ok, !RedactionLexicon.institutionWords.contains(n.lower) else { continue }
+            set(i + 1, 0.92)
+            extend(from: i + 1, score: 0.92)
+        }
+
+        // 2. Relation or role words, then the name: "partner Connor", "Manager: Tomasz Bell", "Mum (Heather)",
+        //    "her named worker, Cerys Reid", "the suspect, Will Pearson".
+        for (i, t) in tokens.enumerated() where RedactionLexicon.relationWords.contains(t.lower) && i + 1 < tokens.count {
+            let gap = tokens[i + 1].gapBefore
+            guard [" ", ": ", " (", ", ", " - ", " – ", ":  ", ":"].contains(gap) || gap.trimmingCharacters(in: .whitespaces) == ":" else { continue }
+            let n = tokens[i + 1]
+            guard eligible(i + 1), !t.hasPossessive else { continue }
+            var ok = false
+            switch n.shape {
+            case .title, .mixed:
+                ok = nameLike(i + 1) && !RedactionLexicon.speechVerbs.contains(n.lower)
+            case .lower:
+                ok = RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower)
+            case .upper:
+                ok = n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)
+            default: ok = false
+            }
+            // A comma after a role introduces an aside more often than a name: require a name-like word.
+            if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower)) { ok = false }
+            guard ok else { continue }
+            set(i + 1, 0.88)
+            extend(from: i + 1, score: 0.88)
+        }
+
+        // 3. "known as Shan", "first name Tanisha", "an account in the name of ..." — even an ordinary word.
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
+            let window = " " + ([i - 1, i].compactMap { $0 >= 0 ? tokens[$0].lower : nil }.joined(separator: " ")) + " "
+            guard Self.nicknameCues.contains(where: { window.hasSuffix(" \($0) ") || " \(t.lower) " == " \($0) " }) else { continue }
+            let n = tokens[i + 1]
+            guard eligible(i + 1), n.shape == .title || n.shape == .mixed, !n.gapBefore.contains("\n"),
+                  !RedactionLexicon.institutionWords.contains(n.lower), n.lower != "the" else { continue }
+            if t.lower == "called" || t.lower == "named" {
+                // "called the police", "called Police": only a name-like word.
+                guard nameLike(i + 1) else { continue }
+            }
+            set(i + 1, 0.85)
+            extend(from: i + 1, score: 0.85)
+        }
+
+        // 4. Salutations and headers: "Dear Kyle", "Hi Ryan,", "From: Joanne Ahmed <…>", "To: Kyle McLeod", "Re: Zofia Kowalski".
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
+            let header = t.sentenceInitial && ["from", "to", "cc", "re", "subject", "fao", "attn", "client", "name", "caller", "child",
+                                               "suspect", "survivor", "victim", "worker", "counsellor", "isva", "volunteer", "manager"].contains(t.lower)
+                && tokens[i + 1].gapBefore.hasPrefix(":")
+            guard header || (Self.salutations.contains(t.lower) && t.sentenceInitial) else { continue }
+            guard eligible(i + 1), tokens[i + 1].shape == .title || tokens[i + 1].shape == .mixed || tokens[i + 1].shape == .upper && tokens[i + 1].text.count > 2,
+                  !tokens[i + 1].gapBefore.contains("\n") else { continue }
+            let n = tokens[i + 1]
+            guard nameLike(i + 1) || (!RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)) else { continue }
+            set(i + 1, 0.88)
+            extend(from: i + 1, score: 0.88)
+        }
+
+        // 5. Given names from the lexicon, and surnames that are not everyday words.
+        for (i, t) in tokens.enumerated() where eligible(i) {
+            let isFirst = RedactionLexicon.isFirstName(t.lower)
+            let ambiguous = RedactionLexicon.isAmbiguousName(t.lower)
+            let nextIsVerb = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && RedactionLexicon.speechVerbs.contains(tokens[i + 1].lower)
+            let nearDigits = (i > 0 && tokens[i - 1].shape == .number && tokens[i].gapBefore == " ")
+                || (i + 1 < tokens.count && tokens[i + 1].shape == .number && tokens[i + 1].gapBefore == " ")
+            switch t.shape {
+            case .title, .mixed:
+                if isFirst && !ambiguous { set(i, 0.85); extend(from: i, score: 0.85) }
+                else if isFirst && ambiguous && !nearDigits {
+                    // "Hope" mid-sentence is a name; at a sentence start only with a verb or surname after it.
+                    let surnameNext = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title
+                        && (RedactionLexicon.isSurname(tokens[i + 1].lower) || !RedactionLexicon.isCommon(tokens[i + 1].lower))
+                    if !t.sentenceInitial || nextIsVerb || t.hasPossessive || surnameNext { set(i, 0.7); extend(from: i, score: 0.7) }
+                } else if RedactionLexicon.isSurname(t.lower) && !RedactionLexicon.isCommon(t.lower) && (!t.sentenceInitial || nextIsVerb) {
+                    set(i, 0.7); extendLeft(from: i, score: 0.7); extend(from: i, score: 0.7)
+                }
+            case .lower:
+                if isFirst && !ambiguous && t.text.count >= 3 { set(i, 0.7); extend(from: i, score: 0.7) }
+            case .upper:
+                // Capitals: a given name with a surname beside it ("HOPE ATKINSON"), not a heading word.
+                if isFirst && t.text.count >= 3, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", tokens[i + 1].shape == .upper,
+                   RedactionLexicon.isSurname(tokens[i + 1].lower) || !RedactionLexicon.isCommon(tokens[i + 1].lower),
+                   !RedactionLexicon.acronyms.contains(tokens[i + 1].lower) {
+                    set(i, 0.75); extend(from: i, score: 0.75)
+                }
+            default: break
+            }
+        }
+
+        // 6. An unfamiliar capitalised word that acts like a person: "Eilidh described", "Tomasz asked", "Shan's".
+        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
+            let nextIsVerb = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && RedactionLexicon.speechVerbs.contains(tokens[i + 1].lower)
+            let possessivePerson = t.hasPossessive && i + 1 < tokens.count && (RedactionLexicon.relationWords.contains(tokens[i + 1].lower)
+                || ["case", "car", "phone", "house", "flat", "home", "number", "address", "family", "children", "agreement", "consent", "no"].contains(tokens[i + 1].lower))
+            let pairNext = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title && eligible(i + 1)
+                && !RedactionLexicon.isCommon(tokens[i + 1].lower) && !t.sentenceInitial
+            let placeBefore = i > 0 && ["in", "at", "from", "to", "near", "of", "into", "around", "outside"].contains(tokens[i - 1].lower)
+            if (nextIsVerb || possessivePerson) && !placeBefore { set(i, 0.65); extendLeft(from: i, score: 0.65) }
+            else if pairNext && !placeBefore { set(i, 0.6); extend(from: i, score: 0.6) }
+        }
+
+        // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it.
+        for (i, t) in tokens.enumerated() where eligible(i) && i + 1 < tokens.count && tokens[i + 1].gapBefore == " (" {
+            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower), t.shape != .upper || t.text.count >= 3 else { continue }
+            if t.shape == .lower && RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.isFirstName(t.lower) { continue }
+            if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
+        }
+
+        // 8. Sign-offs: a line that is only a name, perhaps with a role ("Chidinma Ferguson, ISVA", "- Leanne (counsellor)"),
+        //    a name after " - " ending a line, and the line after a closing ("Thanks,\nJoanne").
+        markSignOffs(&mark, eligible: eligible)
+
+        // 9. Spread: every other occurrence of an established name (and of known names and email-address names).
+        spread(&mark, eligible: eligible)
+
+        var out: [RedactionCandidate] = []
+        var i = 0
+        while i < tokens.count {
+            guard mark[i] > 0 else { i += 1; continue }
+            var j = i
+            var score = mark[i]
+            // One span for "Kyle Harrison"; a possessive or punctuation ends it.
+            while j + 1 < tokens.count, mark[j + 1] > 0, tokens[j + 1].gapBefore == " " || tokens[j + 1].gapBefore == "-", !tokens[j].hasPossessive {
+                j += 1
+                score = max(score, mark[j])
+            }
+            out.append(RedactionCandidate(tokens[i].range.lowerBound..<tokens[j].range.upperBound, .person, score: score))
+            i = j + 1
+        }
+        out += initials(marked: mark)
+        return out
+    }
+
+    private func markSignOffs(_ mark: inout [Double], eligible: (Int) -> Bool) {
+        var lineStarts: [Int] = []
+        for (i, t) in tokens.enumerated() where i == 0 || t.gapBefore.contains("\n") { lineStarts.append(i) }
+        for (li, start) in lineStarts.enumerated() {
+            let end = li + 1 < lineStarts.count ? lineStarts[li + 1] : tokens.count
+            var names: [Int] = []
+            var k = start
+            while k < end, names.count < 3, eligible(k), tokens[k].shape == .title || tokens[k].shape == .mixed,
+                  k == start || tokens[k].gapBefore == " " {
+                names.append(k); k += 1
+            }
+            guard !names.isEmpty else { continue }
+            let lead = tokens[start].gapBefore.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+            guard lead.trimmingCharacters(in: .whitespaces).isEmpty || ["-", "–", "—"].contains(lead.trimmingCharacters(in: .whitespaces)) else { continue }
+            // What follows the name on its line: nothing, or ", role", " (role)", " | ...".
+            let restOK: Bool
+            if k == end {
+                restOK = true
+            } else {
+                let gap = tokens[k].gapBefore
+                restOK = (gap.hasPrefix(",") || gap.hasPrefix(" (") || gap.hasPrefix(" |") || gap.hasPrefix(" -"))
+                    && (RedactionLexicon.relationWords.contains(tokens[k].lower) || RedactionLexicon.acronyms.contains(tokens[k].lower)
+                        || ["head", "senior", "team", "service", "clinical", "safeguarding", "helpline", "duty", "crisis"].contains(tokens[k].lower))
+            }
+            guard restOK else { continue }
+            let words = names.map { tokens[$0] }
+            let plausible = words.allSatisfy { !RedactionLexicon.isCommon($0.lower) || RedactionLexicon.isFirstName($0.lower) || RedactionLexicon.isSurname($0.lower) }
+                && words.contains { RedactionLexicon.isFirstName($0.lower) || RedactionLexicon.isSurname($0.lower) || words.count >= 2 }
+            let afterClosing = start > 0 && Self.closings.contains { c in
+                let prevLine = note.wordsBefore(tokens[start].range.lowerBound, maxChars: 40, sameLine: false)
+                return prevLine.hasSuffix(" \(c) ")
+            }
+            guard plausible || afterClosing, !words.contains(where: { RedactionLexicon.institutionWords.contains($0.lower) }) else { continue }
+            for n in names { mark[n] = max(mark[n], 0.75) }
+        }
+        // "... before next week. - Craig Pearson" at a line's end.
+        for (i, t) in tokens.enumerated() where eligible(i) && (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix(" – ")) && t.shape == .title {
+            var k = i
+            while k + 1 < tokens.count, k - i < 2, tokens[k + 1].gapBefore == " ", tokens[k + 1].shape == .title { k += 1 }
+            let atLineEnd = k + 1 >= tokens.count || tokens[k + 1].gapBefore.contains("\n")
+            let words = tokens[i...k]
+            if atLineEnd, words.allSatisfy({ !RedactionLexicon.isCommon($0.lower) || RedactionLexicon.isFirstName($0.lower) }) {
+                for n in i...k { mark[n] = max(mark[n], 0.75) }
+            }
+        }
+    }
+
+    private func spread(_ mark: inout [Double], eligible: (Int) -> Bool) {
+        var established: [String: Double] = [:]
+        for (i, m) in mark.enumerated() where m > 0 { established[tokens[i].lower] = max(established[tokens[i].lower] ?? 0, m) }
+        // Known names: the whole name and each part of it.
+        for name in knownNames {
+            for part in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }) where part.count >= 2 {
+                established[String(part)] = max(established[String(part)] ?? 0, 0.9)
+            }
+        }
+        // "okafor.tanisha@inbox.example": the parts of an email's local part are names when they are in the note elsewhere.
+        for m in note.matches(EmailDetector.pattern) {
+            let local = note.text(m.whole).split(separator: "@").first.map(String.init) ?? ""
+            let parts = local.lowercased().split(whereSeparator: { !$0.isLetter })
+            guard parts.count >= 2 else { continue }
+            for p in parts where p.count >= 3 && !RedactionLexicon.isCommon(String(p)) { established[String(p)] = max(established[String(p)] ?? 0, 0.7) }
+        }
+        guard !established.isEmpty else { return }
+        for (i, t) in tokens.enumerated() where mark[i] == 0 && eligible(i) {
+            guard let score = established[t.lower] else { continue }
+            let common = RedactionLexicon.isCommon(t.lower)
+            if !common {
+                if t.shape == .lower && t.text.count < 3 { continue }
+                mark[i] = score * 0.95
+                continue
+            }
+            // An ordinary word: only capitalised mid-sentence, or starting a sentence as the subject ("Rose does not know").
+            guard t.shape == .title || t.shape == .upper else { continue }
+            let next = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " ? tokens[i + 1] : nil
+            let nearDigits = next?.shape == .number || (i > 0 && tokens[i - 1].shape == .number && t.gapBefore == " ")
+            if nearDigits { continue }
+            if t.shape == .upper {
+                let neighbourNamed = (i > 0 && mark[i - 1] > 0 && t.gapBefore == " ") || (next.map { established[$0.lower] != nil } ?? false)
+                if neighbourNamed { mark[i] = score * 0.9 }
+                continue
+            }
+            if !t.sentenceInitial || t.hasPossessive || next.map({ RedactionLexicon.speechVerbs.contains($0.lower) || established[$0.lower] != nil }) == true {
+                mark[i] = score * 0.9
+            }
+        }
+        // Whole known names that span several words in any case ("aisha clarke").
+        for name in knownNames where name.contains(" ") {
+            let pattern = "(?<![\\w])" + NSRegularExpression.escapedPattern(for: name.trimmingCharacters(in: .whitespaces)) + "(?![\\w])"
+            guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+            for m in re.matches(in: note.string, range: NSRange(location: 0, length: note.length)) {
+                for (i, t) in tokens.enumerated() where m.range.location <= t.range.lowerBound && t.range.upperBound <= m.range.location + m.range.length && eligible(i) {
+                    mark[i] = max(mark[i], 0.9)
+                }
+            }
+        }
+    }
+
+    /// "S.M.", "P.D", "C.B.'s", and bare "JD", "KAM" when they stand alone on a line, follow a name in brackets, act as
+    /// the subject of a verb, close a heading after " - ", or match the initials of a name in the note.
+    private func initials(marked: [Double]) -> [RedactionCandidate] {
+        var out: [RedactionCandidate] = []
+        for m in note.matches(Self.dottedInitials) {
+            let r = m.whole
+            let letters = note.text(r).filter(\.isLetter)
+            guard letters.count >= 2, !Self.notInitials.contains(letters), !claimed.contains(where: { $0.overlaps(r) }) else { continue }
+            var end = r.upperBound
+            // Keep a trailing full stop only when it is part of the initials ("T.F." vs "P.D.").
+            if note.units[end - 1] == 46, letters.count == note.text(r).filter({ $0 == "." }).count { end = r.upperBound } else if note.units[end - 1] == 46 { end -= 1 }
+            out.append(RedactionCandidate(r.lowerBound..<end, .person, score: 0.8))
+        }
+        // Initials of the full names found: "Joanne Doherty" gives "JD".
+        var nameInitials: Set<String> = []
+        var i = 0
+        while i < tokens.count {
+            if marked[i] > 0, tokens[i].shape == .title || tokens[i].shape == .lower {
+                var j = i
+                var letters = String(tokens[i].text.prefix(1)).uppercased()
+                while j + 1 < tokens.count, marked[j + 1] > 0, tokens[j + 1].gapBefore == " " {
+                    j += 1
+                    letters += String(tokens[j].text.prefix(1)).uppercased()
+                }
+                if letters.count >= 2 { nameInitials.insert(letters) }
+                // "kerry-ann" gives K and A.
+                i = j + 1
+            } else { i += 1 }
+        }
+        for (k, t) in tokens.enumerated() where t.shape == .upper && (2...3).contains(t.text.count) {
+            guard !RedactionLexicon.acronyms.contains(t.lower), !Self.notInitials.contains(t.text),
+                  !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let lineAlone = (t.gapBefore.contains("\n") || k == 0) && (next == nil || next!.gapBefore.contains("\n")
+                || (next!.shape == .upper && next!.text.count <= 3 && next!.gapBefore.trimmingCharacters(in: .whitespaces) == "/"))
+            let afterSlash = t.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && k > 0 && tokens[k - 1].shape == .upper
+                && (next == nil || next!.gapBefore.contains("\n"))
+            let bracketed = t.gapBefore.hasSuffix("(") && (next?.gapBefore.hasPrefix(")") ?? false)
+            let subject = next.map { $0.gapBefore == " " && RedactionLexicon.speechVerbs.contains($0.lower) } ?? false
+            let dashEnd = (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix("- ")) && (next == nil || next!.gapBefore.contains("\n"))
+            let prev = k > 0 ? tokens[k - 1].lower : ""
+            let cue = ["client", "w", "with", "by", "re", "for", "per", "from", "to", "and", "cc"].contains(prev) && t.gapBefore.count <= 2
+            let matchesName = nameInitials.contains(t.text)
+            if matchesName || lineAlone || afterSlash || bracketed || dashEnd || (subject || cue) && t.text.count >= 2 {
+                out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Proposes spans of personal data to remove from a record before disclosure (spec/redaction.md). Pure: no I/O, no
+/// state between calls, safe to call from any thread.
+public enum RedactionSuggester {
+    /// Suggestions for one text, sorted, not overlapping, offsets in Unicode code points (end exclusive).
+    /// - Parameter knownNames: names of people in the case (client, family, staff), found wherever they appear.
+    public static func suggest(text: String, knownNames: [String] = []) -> [RedactionSpan] {
+        let note = NoteText(text)
+        let names = knownNames.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+
+        // Structured identifiers first; then places and organisations; names last, around what is already claimed.
+        var candidates = EmailDetector.detect(note) + OnlineHandleDetector.detect(note) + PhoneDetector.detect(note)
+            + NHSNumberDetector.detect(note) + NINumberDetector.detect(note) + BankDetailsDetector.detect(note)
+            + PostcodeDetector.detect(note) + VehicleRegistrationDetector.detect(note) + CrimeReferenceDetector.detect(note)
+        var chosen = resolve(candidates)
+        candidates = chosen + AddressDetector.detect(note) + OrganisationDetector.detect(note)
+        chosen = resolve(candidates)
+        let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
+        chosen = resolve(chosen + people)
+        let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range))
+        chosen = resolve(chosen + births)
+
+        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
+            RedactionSpan(start: note.scalarOffset($0.range.lowerBound), end: note.scalarOffset($0.range.upperBound),
+                          label: $0.label, score: ($0.score * 100).rounded() / 100)
+        }
+    }
+
+    /// Keeps the strongest of overlapping candidates: higher priority, then longer, then higher score.
+    static func resolve(_ candidates: [RedactionCandidate]) -> [RedactionCandidate] {
+        let ordered = candidates.filter { !$0.range.isEmpty }.sorted {
+            if $0.priority != $1.priority { return $0.priority > $1.priority }
+            if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
+            if $0.score != $1.score { return $0.score > $1.score }
+            return $0.range.lowerBound < $1.range.lowerBound
+        }
+        var kept: [RedactionCandidate] = []
+        for c in ordered where !kept.contains(where: { $0.range.overlaps(c.range) }) { kept.append(c) }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

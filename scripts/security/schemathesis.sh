@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Property-based fuzzing of the JSON API from its own OpenAPI document (/openapi.json) with schemathesis 4.x.
+#
+#   scripts/security/schemathesis.sh [--max-examples N] [--max-time SECONDS] [--seed N]
+#
+# Starts a demo server (SQLite, fresh data folder, 127.0.0.1 only) from a copy of .build/debug/confide (or
+# $CONFIDE_BIN), signs in ONCE per role up front (sign-ins are rate-limited to 30 a minute per address), and runs
+# schemathesis three times:
+#   1. as a counsellor: every operation except DELETE /api/v1/sessions/current (it would revoke the token);
+#      path ids are drawn 60% of the time from the counsellor's real clients and records, so the fuzzer gets past
+#      404 into validation and the encryption/audit code;
+#   2. as the centre manager: staff accounts and the request register (the manager's operations);
+#   3. DELETE /api/v1/sessions/current alone, with a spare token.
+# Checks: not_a_server_error, status_code_conformance, response_schema_conformance, content_type_conformance,
+# response_headers_conformance, negative_data_rejection, ignored_auth (each schemathesis 4.x check name).
+# Prints the number of requests the server received during the runs (its request log) and every failure; exits
+# non-zero if schemathesis reported any failure. Installs schemathesis from PyPI into /tmp/confide-sec-venv.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+MAX_EXAMPLES=150; MAX_TIME=150; SEED=${SEED:-$RANDOM}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --max-examples) MAX_EXAMPLES=$2; shift 2 ;;
+    --max-time) MAX_TIME=$2; shift 2 ;;
+    --seed) SEED=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+VENV=/tmp/confide-sec-venv
+OUT=${SECURITY_OUT:-/tmp/confide-schemathesis}
+rm -rf "$OUT"; mkdir -p "$OUT"
+CHECKS=not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance,response_headers_conformance,negative_data_rejection,ignored_auth
+
+if [ ! -x "$VENV/bin/schemathesis" ]; then
+  echo "installing schemathesis from PyPI into $VENV" >&2
+  python3 -m venv "$VENV" && "$VENV/bin/pip" install -q schemathesis >"$OUT/pip.log" 2>&1 || { cat "$OUT/pip.log" >&2; exit 2; }
+fi
+echo "schemathesis $("$VENV/bin/schemathesis" --version | awk '{print $NF}')"
+
+stable_copy() {  # copy the binary only when no build is writing it (unchanged for 15 s)
+  local src=.build/debug/confide dst=/tmp/confide-under-test i m1
+  [ -x "$src" ] || { echo "no $src: build first" >&2; exit 2; }
+  for i in $(seq 1 300); do
+    m1=$(stat -c %Y.%s "$src")
+    if [ $(( $(date +%s) - ${m1%%.*} )) -ge 15 ]; then
+      cp "$src" "$dst.part" && [ "$(stat -c %Y.%s "$src")" = "$m1" ] && mv "$dst.part" "$dst" && return 0
+    fi
+    sleep 3
+  done
+  echo "the binary kept changing (a build in progress?); set CONFIDE_BIN" >&2; exit 2
+}
+if [ -z "${CONFIDE_BIN:-}" ]; then stable_copy; CONFIDE_BIN=/tmp/confide-under-test; fi
+export CONFIDE_RULEBOOKS=${CONFIDE_RULEBOOKS:-$PWD/Rulebooks} CONFIDE_BCRYPT_COST=${CONFIDE_BCRYPT_COST:-8}
+unset DATABASE_URL
+
+PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+DATA=$(mktemp -d /tmp/confide-st-data.XXXXXX)
+"$CONFIDE_BIN" serve --demo --port "$PORT" --data "$DATA/d" >"$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+BASE=http://127.0.0.1:$PORT
+for i in $(seq 1 600); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.2; done
+curl -sf "$BASE/health" >/dev/null || { echo "server did not start" >&2; tail -20 "$OUT/server.log" >&2; exit 2; }
+
+token() {
+  curl -sf -X POST "$BASE/api/v1/sessions" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"demo-harbour-lantern-42\"}" | python3 -c 'import json,sys;print(json.load(sys.stdin)["token"])'
+}
+T_COUNSELLOR=$(token counsellor@northmoor-rc.example) || { echo "sign-in failed" >&2; exit 2; }
+T_MANAGER=$(token manager@northmoor-rc.example)
+T_SPARE=$(token isva@northmoor-rc.example)
+
+# Real ids from the counsellor's caseload, for the path-parameter dictionaries.
+python3 - "$BASE" "$T_COUNSELLOR" >"$OUT/schemathesis.toml" <<'EOF'
+import json, sys, urllib.request
+base, tok = sys.argv[1], sys.argv[2]
+def get(p):
+    r = urllib.request.Request(base + p, headers={"Authorization": "Bearer " + tok})
+    return json.load(urllib.request.urlopen(r))
+clients = [c["id"] for c in get("/api/v1/clients")]
+records = []
+for cid in clients[:6]:
+    records += [r["id"] for r in get(f"/api/v1/clients/{cid}")["records"][:5]]
+print("[dictionaries.clients]\nvalues = %s\n" % json.dumps(clients))
+print("[dictionaries.records]\nvalues = %s\n" % json.dumps(records or ["00000000-0000-0000-0000-000000000000"]))
+print('[parameters]\n"path.client" = { dictionary = "clients", probability = 0.6 }\n"path.record" = { dictionary = "records", probability = 0.6 }')
+EOF
+
+count_requests() { grep -cE '^\[ INFO \] (GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE|[A-Z]+) /' "$OUT/server.log"; }
+BEFORE=$(count_requests)
+status=0
+run() {  # name, token, extra args...
+  local name=$1 tok=$2; shift 2
+  echo "== schemathesis: $name"
+  timeout $((MAX_TIME + 120)) "$VENV/bin/schemathesis" --no-color --config-file "$OUT/schemathesis.toml" run "$BASE/openapi.json" \
+    --url "$BASE" -H "Authorization: Bearer $tok" --checks "$CHECKS" --max-examples "$MAX_EXAMPLES" --max-time "$MAX_TIME" \
+    --seed "$SEED" --workers 2 --request-timeout 20 --phases examples,coverage,fuzzing --suppress-health-check all \
+    --report junit,ndjson --report-dir "$OUT/report-$name" "$@" >"$OUT/$name.log" 2>&1
+  local rc=$?
+  sed -n '/SUMMARY\|Summary/,$p' "$OUT/$name.log" | tail -40
+  [ $rc -eq 0 ] || { status=1; echo "-- schemathesis exited $rc for $name (full output: $OUT/$name.log)"; }
+}
+run counsellor "$T_COUNSELLOR" --exclude-path /api/v1/sessions/current
+run manager "$T_MANAGER" --include-path-regex '^/api/v1/(staff|requests)$'
+run signout "$T_SPARE" --include-path /api/v1/sessions/current --max-examples 20
+AFTER=$(count_requests)
+FIVEXX=$(grep -c 'unhandled error\|\[ ERROR \]' "$OUT/server.log")
+echo "SUMMARY schemathesis: requests=$((AFTER - BEFORE)) (server request log) server_error_log_lines=$FIVEXX seed=$SEED failures=$([ $status -eq 0 ] && echo none || echo yes) output=$OUT"
+[ "$FIVEXX" -eq 0 ] || { grep -B1 'unhandled error\|\[ ERROR \]' "$OUT/server.log" | head -20; status=1; }
+exit $status
