@@ -72,10 +72,10 @@ struct SignInTests {
     }
 
     @Test func idleSessionExpires() async throws {
-        try await TestCentre.with({ $0.idleTimeout = 1 }) { centre in
+        try await TestCentre.with({ $0.idleTimeout = 4 }) { centre in
             let alex = try await centre.signedIn("alex")
             #expect(try await alex.get("/caseload").status == .ok)
-            try await Task.sleep(nanoseconds: 1_600_000_000)
+            try await Task.sleep(nanoseconds: 5_000_000_000)
             let res = try await alex.get("/caseload")
             #expect(res.status == .seeOther)
             #expect(res.location == "/sign-in?expired=1")

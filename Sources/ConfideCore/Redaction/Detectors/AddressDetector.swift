@@ -14,10 +14,13 @@ enum AddressDetector {
     static let street = RedactionPattern(
         #"(?<![\w'’])(?:([0-9]{1,4}[A-Za-z]?(?:[ ]?[-–/][ ]?[0-9]{1,4}[A-Za-z]?)?),?[ ]+)?((?:(?:St\.?|Saint)[ ])?(?:"# + word
         + #"[ ]){1,3})("# + suffixAlternation + #")\.?(?![\w'’])"#)
+    /// Envelope capitals: "40 QUEEN STREET".
+    static let upperStreet = RedactionPattern(
+        #"(?<![\w'’])[0-9]{1,4}[A-Z]?,?[ ]+(?:[A-Z][A-Z'’\-]+[ ]){1,3}(?:"# + suffixAlternation.uppercased() + #")(?![\w'’])"#)
     static let lowercaseStreet = RedactionPattern(
         #"(?<![\w'’])[0-9]{1,4}[a-z]?,?[ ]+(?:[a-z]+[ ]){1,2}(?:street|road|lane|avenue|drive|crescent|terrace|grove|gardens|close|way)(?![\w'’])"#)
     static let unit = RedactionPattern(
-        #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment)\.?[ ]*(?:[Nn]o\.?[ ]*)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])"#)
+        #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
                              "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round"]
@@ -50,6 +53,7 @@ enum AddressDetector {
             }
             components.append(Component(range: range, strong: numbered))
         }
+        for m in note.matches(upperStreet) { components.append(Component(range: m.whole, strong: true)) }
         for m in note.matches(lowercaseStreet) { components.append(Component(range: m.whole, strong: true)) }
         for m in note.matches(unit) { components.append(Component(range: m.whole, strong: true)) }
         for m in note.matches(block) {
@@ -125,9 +129,19 @@ enum AddressDetector {
             guard k < note.tokens.count, note.tokens[k].range.lowerBound == i else { return end }
             var groupEnd = -1
             var count = 0
-            while k < note.tokens.count, count < 3 {
+            let upperMode = note.text(max(0, start - 40)..<start).allSatisfy { !$0.isLowercase }
+            while k < note.tokens.count, count < 5 {
                 let t = note.tokens[k]
-                guard t.shape == .title, !t.hasPosessiveLike,
+                // "14 Heol y Bryn", "Newcastle upon Tyne": a house number may lead, small words may join.
+                if count == 0, t.shape == .number, t.text.count <= 4, k + 1 < note.tokens.count, note.tokens[k + 1].gapBefore == " ",
+                   note.tokens[k + 1].shape == .title {
+                    count += 1; k += 1; continue
+                }
+                if count > 0, t.shape == .lower, ["y", "yr", "upon", "on", "under", "de", "la", "le", "in", "by", "the"].contains(t.lower),
+                   k + 1 < note.tokens.count, note.tokens[k + 1].shape == .title, note.tokens[k + 1].gapBefore == " " {
+                    count += 1; k += 1; continue
+                }
+                guard t.shape == .title || (upperMode && t.shape == .upper && t.text.count > 1), !t.hasPosessiveLike,
                       !["dear", "re", "tel", "phone", "email", "mob", "dob", "nhs", "date", "the", "to", "from", "yours"].contains(t.lower)
                 else { break }
                 if count > 0 && note.text(note.tokens[k - 1].range.upperBound..<t.range.lowerBound) != " " { break }

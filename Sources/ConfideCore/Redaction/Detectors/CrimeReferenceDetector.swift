@@ -7,8 +7,10 @@ enum CrimeReferenceDetector {
     /// Groups of letters and digits joined by "/" or "-".
     static let structured = RedactionPattern(#"(?<![\w/\-.])[A-Za-z0-9]{1,12}(?:[/\-][A-Za-z0-9]{1,12}){1,4}(?![\w/\-]|\.[A-Za-z0-9])"#)
     static let cued = RedactionPattern(
-        #"\b(?:crime|crn|occurrence|occ|incident|log|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-]*[0-9][A-Za-z0-9/\-]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
+        #"\b(?:crime|crn|occurrence|occ|incident|log|logged as|recorded as|logged under|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-]*[0-9][A-Za-z0-9/\-]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
         caseInsensitive: true)
+    /// A police log or incident: "0345 of 12/03/2025".
+    static let logOfDate = RedactionPattern(#"(?<![\w/])[0-9]{2,5} of [0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}(?![\w/])"#)
     static let longNumber = RedactionPattern(#"(?<![\w/.\-+£$,])[0-9]{7,}(?![\w/\-]|[.,][0-9])"#)
     /// Letters and at least five digits in one word ("44AB1234521").
     static let mixedIdentifier = RedactionPattern(#"(?<![\w/\-])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{8,20}(?![\w/\-])"#)
@@ -31,6 +33,7 @@ enum CrimeReferenceDetector {
             guard digits >= 4 || (digits >= 3 && text.contains("/")), !isDate(note, r) else { continue }
             out.append(RedactionCandidate(r, .crimeReference, score: 0.9, priority: 72))
         }
+        for m in note.matches(logOfDate) { out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.85, priority: 73)) }
         for m in note.matches(longNumber) {
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
         }

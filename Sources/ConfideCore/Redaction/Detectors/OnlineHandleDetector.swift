@@ -10,7 +10,9 @@ enum OnlineHandleDetector {
         #"\b(?:snapchat|snap|insta|instagram|tiktok|twitter|facebook|fb|username|user name|handle|gamertag|discord|telegram|kik|xbox|psn|account)(?:\s+(?:name|account|handle|profile|id|username))?\s*(?:is|was|called|named|under|as|:|-|=)\s*['"‘“]?(@?[A-Za-z0-9_.]{3,30})"#,
         caseInsensitive: true)
     /// An underscore inside a word is a username almost whenever it appears in a note.
-    static let underscored = RedactionPattern(#"(?<![\w@.])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9]"#)
+    static let underscored = RedactionPattern(#"(?<![\w@.])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*(?![\w@])"#)
+    /// The sender in a typed-up chat: "[21:14] jaydenxo: u up?" (a name-like sender is left to the name detector).
+    static let chatSender = RedactionPattern(#"(?m)^[ \t]*\[?[0-9]{1,2}[:.][0-9]{2}\]?[ \t]+(@?[A-Za-z0-9_.]{3,30}):"#)
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
@@ -28,6 +30,13 @@ enum OnlineHandleDetector {
             out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: plain ? 0.7 : 0.9))
         }
         for m in note.matches(underscored) { out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.75)) }
+        for m in note.matches(chatSender) {
+            guard let r = m.rangeOf(group: 1) else { continue }
+            let name = note.text(r)
+            // "Kyle:" is a person; "jaydenxo" or "jay.dn99" is an account.
+            let handleLike = name.contains(where: { $0.isNumber || $0 == "_" || $0 == "." || $0 == "@" }) || (name == name.lowercased() && !RedactionLexicon.isCommon(name))
+            if handleLike { out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: 0.8)) }
+        }
         return out
     }
 

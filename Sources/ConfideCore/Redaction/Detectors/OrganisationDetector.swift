@@ -91,6 +91,9 @@ enum OrganisationDetector {
             let gap = tokens[k].gapBefore
             guard gap == " " || gap == " & " || (tokens[k - 1].hasPossessive && gap.isEmpty) else { break }
             if tokens[k].isCapitalised { k += 1; continue }
+            // "The Fox and Hounds", "Friends of Canal Park".
+            if (tokens[k].lower == "and" || tokens[k].lower == "of"), k + 1 < tokens.count, tokens[k + 1].shape == .title,
+               tokens[k + 1].gapBefore == " " { k += 2; continue }
             if allowNumber, tokens[k].shape == .number { k += 1; break }
             break
         }

@@ -19,7 +19,15 @@ struct PersonNameDetector {
     static let dottedInitials = RedactionPattern(#"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}[A-Z](?:\.(?![A-Za-z]))?(?![\w])"#)
     static let notInitials: Set<String> = ["NB", "PS", "AM", "PM", "UK", "EG", "IE", "DOB", "RIP", "US", "ETA", "AKA", "PTO", "NI", "OK", "AD", "BC"]
     static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself",
-                               "calls themselves", "first name", "name is", "named", "called"]
+                               "calls themselves", "first name", "name is", "named", "called", "name"]
+    static let familyWords: Set<String> = ["partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "mum", "mother", "dad", "father",
+        "brother", "sister", "son", "daughter", "nan", "nanna", "gran", "grandma", "grandad", "aunt", "auntie", "aunty", "uncle", "cousin",
+        "niece", "nephew", "friend", "stepdad", "stepmum", "baby", "twin", "bestie", "mate"]
+    static let neverNicknames: Set<String> = ["year", "mum", "dad", "nan", "the", "and", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "christmas", "easter", "i"]
+    static let strongSpeechVerbs: Set<String> = ["said", "says", "told", "tells", "asked", "asks", "reported", "reports", "disclosed",
+        "feels", "felt", "wants", "wanted", "rang", "texted", "thinks", "explained", "mentioned", "described", "agreed", "admitted"]
     static let salutations: Set<String> = ["dear", "hi", "hello", "hiya", "morning", "afternoon", "thanks", "cc", "fao", "attn"]
     static let closings = ["thanks", "many thanks", "kind regards", "regards", "best wishes", "yours sincerely", "yours faithfully",
                            "best", "cheers", "warm regards", "with thanks", "thank you", "all the best"]
@@ -118,11 +126,19 @@ struct PersonNameDetector {
             case .title, .mixed:
                 ok = nameLike(i + 1) && !RedactionLexicon.speechVerbs.contains(n.lower)
             case .lower:
-                ok = RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower)
+                // In lower-case notes a word after "husband" or "mum" that is not English is a name ("husband kuba").
+                ok = (RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower))
+                    || (Self.familyWords.contains(t.lower) && n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower)
+                        && !RedactionLexicon.acronyms.contains(n.lower) && !RedactionLexicon.titles.contains(n.lower)
+                        && !RedactionLexicon.speechVerbs.contains(n.lower) && gap == " ")
             case .upper:
                 ok = n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)
             default: ok = false
             }
+            // "her son Junior": after a family word, a capitalised everyday word is a nickname.
+            if !ok, n.shape == .title, Self.familyWords.contains(t.lower), gap == " ", !Self.neverNicknames.contains(n.lower),
+               !RedactionLexicon.institutionWords.contains(n.lower), !RedactionLexicon.speechVerbs.contains(n.lower),
+               !RedactionLexicon.relationWords.contains(n.lower) { ok = true }
             // A comma after a role introduces an aside more often than a name: require a name-like word.
             if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower)) { ok = false }
             guard ok else { continue }
@@ -135,9 +151,10 @@ struct PersonNameDetector {
             let window = " " + ([i - 1, i].compactMap { $0 >= 0 ? tokens[$0].lower : nil }.joined(separator: " ")) + " "
             guard Self.nicknameCues.contains(where: { window.hasSuffix(" \($0) ") || " \(t.lower) " == " \($0) " }) else { continue }
             let n = tokens[i + 1]
-            guard eligible(i + 1), n.shape == .title || n.shape == .mixed, !n.gapBefore.contains("\n"),
+            guard eligible(i + 1), n.shape == .title || n.shape == .mixed, !n.sentenceInitial,
+                  [" ", " \"", " '", " ‘", " “", ": "].contains(n.gapBefore),
                   !RedactionLexicon.institutionWords.contains(n.lower), n.lower != "the" else { continue }
-            if t.lower == "called" || t.lower == "named" {
+            if t.lower == "called" || t.lower == "named" || t.lower == "name" {
                 // "called the police", "called Police": only a name-like word.
                 guard nameLike(i + 1) else { continue }
             }
@@ -195,11 +212,26 @@ struct PersonNameDetector {
             let nextIsVerb = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && RedactionLexicon.speechVerbs.contains(tokens[i + 1].lower)
             let possessivePerson = t.hasPossessive && i + 1 < tokens.count && (RedactionLexicon.relationWords.contains(tokens[i + 1].lower)
                 || ["case", "car", "phone", "house", "flat", "home", "number", "address", "family", "children", "agreement", "consent", "no"].contains(tokens[i + 1].lower))
+            // Two unfamiliar capitalised words are as often a place ("Millbeck United") as a person: one must be a known name.
             let pairNext = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title && eligible(i + 1)
                 && !RedactionLexicon.isCommon(tokens[i + 1].lower) && !t.sentenceInitial
+                && (RedactionLexicon.isSurname(tokens[i + 1].lower) || RedactionLexicon.isFirstName(tokens[i + 1].lower))
             let placeBefore = i > 0 && ["in", "at", "from", "to", "near", "of", "into", "around", "outside"].contains(tokens[i - 1].lower)
             if (nextIsVerb || possessivePerson) && !placeBefore { set(i, 0.65); extendLeft(from: i, score: 0.65) }
             else if pairNext && !placeBefore { set(i, 0.6); extend(from: i, score: 0.6) }
+        }
+
+        // 6b. Lower-case notes: "dani says", "dani (D.W.)", "kerry-ann (KAM)".
+        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .lower && t.text.count >= 3
+            && !RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.acronyms.contains(t.lower) && !RedactionLexicon.titles.contains(t.lower)
+            && !RedactionLexicon.relationWords.contains(t.lower) {
+            guard i + 1 < tokens.count else { continue }
+            let next = tokens[i + 1]
+            let speaks = next.gapBefore == " " && Self.strongSpeechVerbs.contains(next.lower)
+            let initialsAfter = next.gapBefore.hasSuffix("(") && (next.shape == .upper || next.text.count == 1)
+                && next.text.first.map { String($0).lowercased() == String(t.lower.prefix(1)) } == true
+            let possessiveFamily = t.hasPossessive && next.gapBefore == " " && Self.familyWords.contains(next.lower)
+            if speaks || initialsAfter || possessiveFamily { set(i, 0.7) }
         }
 
         // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it.
@@ -283,7 +315,7 @@ struct PersonNameDetector {
 
     private func spread(_ mark: inout [Double], eligible: (Int) -> Bool) {
         var established: [String: Double] = [:]
-        for (i, m) in mark.enumerated() where m > 0 { established[tokens[i].lower] = max(established[tokens[i].lower] ?? 0, m) }
+        for (i, m) in mark.enumerated() where m >= 0.65 { established[tokens[i].lower] = max(established[tokens[i].lower] ?? 0, m) }
         // Known names: the whole name and each part of it.
         for name in knownNames {
             for part in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }) where part.count >= 2 {
@@ -336,10 +368,12 @@ struct PersonNameDetector {
     /// the subject of a verb, close a heading after " - ", or match the initials of a name in the note.
     private func initials(marked: [Double]) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
+        var dottedLetters: Set<String> = []
         for m in note.matches(Self.dottedInitials) {
             let r = m.whole
             let letters = note.text(r).filter(\.isLetter)
             guard letters.count >= 2, !Self.notInitials.contains(letters), !claimed.contains(where: { $0.overlaps(r) }) else { continue }
+            dottedLetters.insert(letters)
             var end = r.upperBound
             // Keep a trailing full stop only when it is part of the initials ("T.F." vs "P.D.").
             if note.units[end - 1] == 46, letters.count == note.text(r).filter({ $0 == "." }).count { end = r.upperBound } else if note.units[end - 1] == 46 { end -= 1 }
@@ -374,8 +408,10 @@ struct PersonNameDetector {
             let dashEnd = (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix("- ")) && (next == nil || next!.gapBefore.contains("\n"))
             let prev = k > 0 ? tokens[k - 1].lower : ""
             let cue = ["client", "w", "with", "by", "re", "for", "per", "from", "to", "and", "cc"].contains(prev) && t.gapBefore.count <= 2
-            let matchesName = nameInitials.contains(t.text)
-            if matchesName || lineAlone || afterSlash || bracketed || dashEnd || (subject || cue) && t.text.count >= 2 {
+            let matchesName = nameInitials.contains(t.text) || dottedLetters.contains(t.text)
+            let lastWord = k == tokens.count - 1 && (t.gapBefore.hasSuffix(" ") || t.gapBefore.contains("\n"))
+            let possessiveFamily = t.hasPossessive && next.map { Self.familyWords.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower) } == true
+            if matchesName || lineAlone || afterSlash || bracketed || dashEnd || lastWord || possessiveFamily || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }
         }

@@ -35,7 +35,7 @@ extension RedactionLexicon {
     builders construction carpets centre center mart market markets boutique grill diner takeaway brewery
     kebab spa nails beauty hair deli launderette laundrette cafeteria trust foundation associates accountants consultancy agency
     recruitment hairdressers agents bank high grammar comprehensive infants juniors montessori preschool playgroup creche
-    palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers
+    palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers mandir masjid
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
