@@ -50,6 +50,7 @@ public func configure(_ app: Application, _ config: ConfideConfig, openKeys: Boo
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: SignInController())
+    try app.register(collection: TwoFactorPages())
     try app.register(collection: RecordPages())
     try app.register(collection: StaffAdminPages())
     try app.register(collection: APIController())

@@ -178,7 +178,8 @@ class Writer(threading.Thread):
                     table[res["id"].upper()] = entry
             elif status >= 500:
                 with self.ledger.lock:
-                    self.ledger.server_errors.append((self.cycle, method, path.split("/")[3], status, str(res)[:300]))
+                    reason = res.get("reason") if isinstance(res, dict) else res
+                    self.ledger.server_errors.append((self.cycle, method, path.split("/")[3], status, str(reason)[:300]))
             else:
                 with self.ledger.lock:
                     self.ledger.refused += 1
@@ -315,6 +316,36 @@ def verify(ledger, apis, cycle, failures, stats, sweep):
     return checked
 
 
+def self_check(args, server, ledger, tokens):
+    """Negative control (SQLite only): damage the data on purpose and demand that every check notices."""
+    import sqlite3
+    server.kill()
+    db = sqlite3.connect(os.path.join(server.data_dir, "confide.sqlite"))
+    with ledger.lock:
+        amendment = next(iter(ledger.amendments))
+        record = next(r for r in ledger.records if r not in {a["record"].upper() for a in ledger.amendments.values()})
+    db.execute("DELETE FROM amendments WHERE upper(id) = ?", (amendment,))
+    ct = bytearray(db.execute("SELECT body_ct FROM records WHERE upper(id) = ?", (record,)).fetchone()[0])
+    ct[-1] ^= 1
+    db.execute("UPDATE records SET body_ct = ? WHERE upper(id) = ?", (bytes(ct), record))
+    mid = db.execute("SELECT max(seq) / 2 FROM audit_entries").fetchone()[0]
+    db.execute("UPDATE audit_entries SET reason = reason || ' ' WHERE seq = ?", (mid,))
+    db.commit()
+    db.close()
+    rc, out = server.audit_verify()
+    server.start(demo=False)
+    found = []
+    verify(ledger, [Api(server.port, t) for t in tokens], "self-check", found, {"reads": 0, "unacked_committed": set()}, sweep=True)
+    got = {"audit chain break": rc != 0,
+           "deleted amendment": any(amendment in f for f in found),
+           "flipped ciphertext bit": any("integrity" in f.lower() or record in f for f in found)}
+    for what, ok in got.items():
+        log(f"self-check: {what} {'detected' if ok else 'NOT DETECTED'}")
+    log(f"self-check: audit verify said: {out.splitlines()[-1] if out else ''}")
+    if not all(got.values()):
+        raise RuntimeError("self-check: the harness missed damage it was shown; its passes mean nothing")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cycles", type=int, default=20, help="kill-restart cycles (default 20)")
@@ -325,8 +356,10 @@ def main():
     ap.add_argument("--bin", default=os.environ.get("CONFIDE_BIN"), help="confide binary (default: a copy of .build/debug/confide)")
     ap.add_argument("--rulebooks", default=os.environ.get("CONFIDE_RULEBOOKS", os.path.join(REPO, "Rulebooks")))
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--self-check", action="store_true",
+                    help="after the cycles, damage the SQLite data on purpose and check that the harness notices")
     ap.add_argument("--keep", action="store_true", help="keep the data folder and server log")
-    ap.add_argument("--time-limit", type=float, default=150, help="stop starting new cycles after this many seconds")
+    ap.add_argument("--time-limit", type=float, default=300, help="stop starting new cycles after this many seconds")
     args = ap.parse_args()
     args.threads = max(1, min(args.threads, len(WRITERS)))
     if args.postgres and not any(h in args.postgres for h in ("@127.0.0.1", "@localhost", "@[::1]")):
@@ -387,13 +420,17 @@ def main():
             log(f"cycle {cycle:2d}: +{ledger.count() - before} acknowledged writes (total {ledger.count()}), "
                 f"{checked} checked, audit {'intact' if rc == 0 else 'BROKEN'}, failures so far {len(failures)}, "
                 f"5xx so far {len(ledger.server_errors)}")
-        # A final check with the server stopped cleanly is not needed: the last cycle already verified after a kill.
+        if args.self_check:
+            self_check(args, server, ledger, tokens)
     except Exception as e:  # noqa: BLE001 - report any harness failure as a failure of the run
         failures.append(f"harness: {type(e).__name__}: {e}")
     finally:
         server.kill()
+    groups = {}
     for (cycle, method, what, status, body) in ledger.server_errors:
-        failures.append(f"cycle {cycle}: {method} .../{what}... answered {status}: {body}")
+        groups.setdefault((method, what, status, body), []).append(cycle)
+    for (method, what, status, body), cycles in groups.items():
+        failures.append(f"{len(cycles)}x {method} /api/v1/{what}... answered {status} (cycles {sorted(set(cycles))}): {body}")
     elapsed = time.time() - started
     log(f"acknowledged: {len(ledger.clients)} clients, {len(ledger.records)} records, {len(ledger.amendments)} amendments; "
         f"unanswered writes at kills: {ledger.unacked}; refused (4xx): {ledger.refused}; reads: {stats['reads']}; "

@@ -37,7 +37,7 @@ status=0
 for b in $BACKENDS; do
   if [ "$b" = sqlite ]; then
     echo "== crash safety on SQLite"
-    timeout 600 python3 scripts/security/crash-safety.py "${ARGS[@]}" || status=1
+    timeout 600 python3 scripts/security/crash-safety.py --self-check "${ARGS[@]}" || status=1
   else
     echo "== crash safety on PostgreSQL (port $CONFIDE_PG_PORT)"
     started_pg=0

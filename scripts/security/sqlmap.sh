@@ -124,7 +124,7 @@ RECORD=$(curl -sf "$BASE/api/v1/clients/$CLIENT" -H "Authorization: Bearer $T_C"
 echo "fixtures: client $CLIENT_REF, a record, counsellor and disclosure-lead sessions"
 
 stats() { curl -s "http://127.0.0.1:$PPORT/__stats"; }
-TOTAL_REQ=0; INJECTABLE=0; SUMMARY=()
+TOTAL_REQ=0; INJECTABLE=0; UNTESTED=0; SUMMARY=()
 probe() {  # name, level, risk, seconds, sqlmap args...
   local name=$1 level=$2 risk=$3 secs=$4; shift 4
   if [ $QUICK = 1 ]; then level=1; risk=1; secs=$(( secs / 2 )); fi
@@ -145,23 +145,30 @@ inj = "identified the following injection point" in log or re.search(r"parameter
 tested = sorted(set(re.findall(r"testing for SQL injection on (?:\(custom\) )?\w+ parameter '([^']+)'", log)))
 clean = sorted(set(re.findall(r"parameter '([^']+)' does not seem to be injectable", log)))
 state = "INJECTABLE" if inj else ("timed out" if rc == 124 else ("done" if rc == 0 else f"sqlmap exit {rc}"))
-print(f"{n}\t{1 if inj else 0}\t{name}: level {level} risk {risk}, {n} requests {json.dumps(codes, sort_keys=True)}, "
+if n == 0 or not tested:
+    state = "NOT TESTED (" + state + "): see " + sys.argv[4]
+    inj = 2  # a target that was not probed must not pass silently
+print(f"{n}\t{int(inj)}\t{name}: level {level} risk {risk}, {n} requests {json.dumps(codes, sort_keys=True)}, "
       f"{len(tested)} parameters tested, {len(clean)} reported not injectable, {state}")
 EOF
 )
   local n inj msg
   IFS=$'\t' read -r n inj msg <<<"$line"
-  TOTAL_REQ=$((TOTAL_REQ + n)); INJECTABLE=$((INJECTABLE + inj))
+  TOTAL_REQ=$((TOTAL_REQ + n))
+  if [ "$inj" = 1 ]; then INJECTABLE=$((INJECTABLE + 1)); elif [ "$inj" = 2 ]; then UNTESTED=$((UNTESTED + 1)); fi
   SUMMARY+=("$msg"); echo "  $msg"
 }
 J='Content-Type: application/json'
 NOBODY=nobody-sqlmap@example.invalid
 
 echo "== unauthenticated surface (level 3, risk 2)"
-probe signin-form 3 2 420 -u "$BASE/sign-in" --data "_csrf=x&email=$NOBODY&password=not-the-password-123" \
-  --csrf-token=_csrf --csrf-url="$BASE/sign-in" -p email,password
-probe signin-api 3 2 420 -u "$BASE/api/v1/sessions" --data "{\"email\":\"$NOBODY\",\"password\":\"not-the-password-123\"}" -H "$J"
-probe survivor-code 3 2 420 -u "$BASE/s" --data "_csrf=x&code=ABCD-EFGH-J" --csrf-token=_csrf --csrf-url="$BASE/s" -p code
+# Forms before sign-in use a double-submit CSRF cookie: any value works if cookie and field agree (that is the
+# design; it stops cross-site posts, not a client that sets both). sqlmap keeps the pair fixed and ignores the
+# fresh cookie each answer sets, so it can run two threads (its --csrf-url mode allows only one).
+PRE="--cookie=confide_signin_csrf=sqlmapcsrf0000 --drop-set-cookie --skip=_csrf"
+probe signin-form 3 2 300 -u "$BASE/sign-in" --data "_csrf=sqlmapcsrf0000&email=$NOBODY&password=not-the-password-123" $PRE
+probe signin-api 3 2 300 -u "$BASE/api/v1/sessions" --data "{\"email\":\"$NOBODY\",\"password\":\"not-the-password-123\"}" -H "$J"
+probe survivor-code 3 2 300 -u "$BASE/s" --data "_csrf=sqlmapcsrf0000&code=ABCD-EFGH-J" $PRE
 probe signin-query 1 1 120 -u "$BASE/sign-in?expired=1&signed-out=1"
 probe survivor-language 1 1 120 -u "$BASE/s/language/cy*"
 
@@ -191,12 +198,12 @@ INTAKE+="&crimeReference=NM%2F123%2F26&caseStage=investigation&incidentFrom=2025
 INTAKE+="&recordsFrom=2025-06-01&recordsTo=2025-12-31&wholeFile=no&scopeText=attendance+dates&reason=to+confirm+dates"
 INTAKE+="&letterText=Dear+centre&deadline=2026-02-20&urgentRiskToLife=no&sendTo=requester&noticeGiven=given&consent=given-specific"
 INTAKE+="&recordsHeld=yes&serviceKind=counselling&document="
-probe form-request-intake 1 1 600 -u "$BASE/requests" --cookie "$WD" --skip=_csrf --data "$INTAKE"
+probe form-request-intake 1 1 300 -u "$BASE/requests" --cookie "$WD" --skip=_csrf --data "$INTAKE"
 
 SERVER_REQ=$(grep -cE '^\[ INFO \] [A-Z]+ /' "$OUT/server.log")
 FIVEXX=$(grep -c 'unhandled error' "$OUT/server.log")
 echo "== results"
 printf '  %s\n' "${SUMMARY[@]}"
-echo "SUMMARY sqlmap: requests=$TOTAL_REQ (through the proxy; server request log $SERVER_REQ lines incl. fixtures) injectable_targets=$INJECTABLE server_errors_logged=$FIVEXX output=$OUT"
+echo "SUMMARY sqlmap: requests=$TOTAL_REQ (through the proxy; server request log $SERVER_REQ lines incl. fixtures) injectable_targets=$INJECTABLE untested_targets=$UNTESTED server_errors_logged=$FIVEXX output=$OUT"
 [ "$FIVEXX" -eq 0 ] || grep -B2 'unhandled error' "$OUT/server.log" | head -20
-[ "$INJECTABLE" -eq 0 ]
+[ "$INJECTABLE" -eq 0 ] && [ "$UNTESTED" -eq 0 ]

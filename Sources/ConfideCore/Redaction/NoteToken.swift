@@ -29,7 +29,8 @@ enum NoteTokenizer {
     static func isLetter(_ u: UInt16) -> Bool {
         if u < 128 { return (u >= 65 && u <= 90) || (u >= 97 && u <= 122) }
         guard let s = Unicode.Scalar(u) else { return false }
-        return s.properties.isAlphabetic
+        // Combining accents belong to the word ("Zoe\u{308}" typed with a decomposed ë).
+        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
     static func isDigit(_ u: UInt16) -> Bool { u >= 48 && u <= 57 }
     static func isApostrophe(_ u: UInt16) -> Bool { u == 39 || u == 0x2019 }

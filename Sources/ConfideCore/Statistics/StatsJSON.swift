@@ -64,6 +64,11 @@ public indirect enum StatsJSON: Sendable, Equatable {
                 .joined(separator: "," + nl) + nl + close + "]"
         case let .object(pairs):
             if pairs.isEmpty { return "{}" }
+            // Small flat objects (a table cell) stay on one line when pretty.
+            if pretty, pairs.count <= 3, pairs.allSatisfy({ if case .object = $0.1 { return false } else if case .array = $0.1 { return false } else { return true } }) {
+                let line = "{" + pairs.map { StatsJSON.quote($0.0) + ": " + $0.1.render(pretty: true, sortKeys: sortKeys, indent: indent) }.joined(separator: ", ") + "}"
+                if line.count <= 80 { return line }
+            }
             let ordered = sortKeys ? pairs.sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) } : pairs
             return "{" + nl + ordered.map { pad + StatsJSON.quote($0.0) + colon + $0.1.render(pretty: pretty, sortKeys: sortKeys, indent: indent + 1) }
                 .joined(separator: "," + nl) + nl + close + "}"

@@ -4,7 +4,7 @@ import Vapor
 /// `/api/v1`: the same operations as the pages, as JSON, for centres that integrate other systems. Bearer
 /// tokens only (no cookies), so cross-site requests cannot use a browser's session.
 struct APIController: RouteCollection {
-    struct SignInBody: Content { var email: String?; var password: String? }
+    struct SignInBody: Content { var email: String?; var password: String?; var code: String? }
     struct TokenResponse: Content { var token: String; var idleTimeoutSeconds: Int; var staffID: UUID; var role: String }
     struct Created: Content { var id: UUID; var reference: String? }
 
@@ -12,7 +12,7 @@ struct APIController: RouteCollection {
         let api = routes.grouped("api", "v1")
         api.post("sessions") { req async throws -> Response in
             let body = try req.content.decode(SignInBody.self)
-            let out = try await SignInService(req: req).signIn(email: body.email ?? "", password: body.password ?? "", kind: "api")
+            let out = try await SignInService(req: req).signIn(email: body.email ?? "", password: body.password ?? "", kind: "api", code: body.code)
             let res = Response(status: .created)
             try res.content.encode(TokenResponse(token: out.token, idleTimeoutSeconds: Int(req.application.confide.idleTimeout),
                                                  staffID: out.staff.id!, role: out.staff.role))

@@ -12,7 +12,7 @@ enum OpenAPIDocument {
       "Error": { "type": "object", "required": ["error", "status", "reason"], "properties": {
         "error": { "type": "boolean" }, "status": { "type": "integer" }, "reason": { "type": "string" },
         "problems": { "type": "object", "additionalProperties": { "type": "string" } } } },
-      "SignIn": { "type": "object", "properties": { "email": { "type": "string", "maxLength": 254 }, "password": { "type": "string", "maxLength": 256 } } },
+      "SignIn": { "type": "object", "properties": { "email": { "type": "string", "maxLength": 254 }, "password": { "type": "string", "maxLength": 256 }, "code": { "type": "string", "maxLength": 20 } } },
       "Token": { "type": "object", "required": ["token", "idleTimeoutSeconds", "staffID", "role"], "properties": {
         "token": { "type": "string" }, "idleTimeoutSeconds": { "type": "integer" }, "staffID": { "type": "string", "format": "uuid" }, "role": { "type": "string" } } },
       "Created": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "format": "uuid" }, "reference": { "type": "string", "nullable": true } } },
@@ -73,7 +73,7 @@ enum OpenAPIDocument {
     "/api/v1/sessions": { "post": { "security": [], "summary": "Sign in and get a bearer token",
       "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SignIn" } } } },
       "responses": { "201": { "description": "Signed in", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Token" } } } },
-        "400": { "$ref": "#/components/responses/Error" }, "401": { "$ref": "#/components/responses/Error" }, "422": { "$ref": "#/components/responses/Error" }, "429": { "$ref": "#/components/responses/Error" } } } },
+        "400": { "$ref": "#/components/responses/Error" }, "401": { "$ref": "#/components/responses/Error" }, "403": { "$ref": "#/components/responses/Error" }, "422": { "$ref": "#/components/responses/Error" }, "429": { "$ref": "#/components/responses/Error" } } } },
     "/api/v1/sessions/current": { "delete": { "summary": "Sign out this token", "responses": { "204": { "description": "Signed out" }, "401": { "$ref": "#/components/responses/Error" } } } },
     "/api/v1/clients": {
       "get": { "summary": "Your caseload", "responses": { "200": { "description": "Clients", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/ClientSummary" } } } } }, "401": { "$ref": "#/components/responses/Error" } } },

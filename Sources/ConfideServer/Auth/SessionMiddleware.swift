@@ -39,16 +39,31 @@ struct StaffSessionMiddleware: AsyncMiddleware {
             try await req.writeTransaction { db in try await session.update(on: db) }
         }
         req.staff = StaffContext(staffID: staff.id!, role: staff.staffRole, team: staff.team,
-                                 displayName: staff.displayName, sessionID: session.id!, csrfToken: session.csrfToken)
+                                 displayName: staff.displayName, sessionID: session.id!, csrfToken: session.csrfToken,
+                                 stage: session.stage, authenticatedAt: session.authenticatedAt)
     }
 }
 
 struct SessionExpiredKey: StorageKey { typealias Value = Bool }
 
+/// The few pages a half-signed-in person may use: entering the code, or setting up two-factor sign-in.
+struct RequirePartialSessionMiddleware: AsyncMiddleware {
+    let stages: Set<String>
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let s = req.staff else { return req.redirect(to: "/sign-in") }
+        guard stages.contains(s.stage) else { return req.redirect(to: "/caseload") }
+        return try await next.respond(to: req)
+    }
+}
+
 /// Pages that need a signed-in person: anyone else is sent to sign in (or gets 401 JSON on the API).
 struct RequireStaffMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if req.staff != nil { return try await next.respond(to: req) }
+        if let s = req.staff {
+            if s.stage == "full" { return try await next.respond(to: req) }
+            if req.url.path.hasPrefix("/api/") { throw Abort(.unauthorized, reason: "Finish two-factor sign-in first.") }
+            return req.redirect(to: s.stage == "enrol" ? "/account/two-factor" : "/sign-in/code")
+        }
         if req.url.path.hasPrefix("/api/") { throw Abort(.unauthorized, reason: "Sign in first: send a bearer token from POST /api/v1/sessions.") }
         let expired = req.storage[SessionExpiredKey.self] == true
         return req.redirect(to: expired ? "/sign-in?expired=1" : "/sign-in")

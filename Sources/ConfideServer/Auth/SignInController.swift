@@ -58,7 +58,7 @@ struct SignInController: RouteCollection {
         let form = (try? req.content.decode(SignInForm.self)) ?? SignInForm()
         do {
             let out = try await SignInService(req: req).signIn(email: form.email ?? "", password: form.password ?? "", kind: "web")
-            let res = req.redirect(to: "/caseload")
+            let res = req.redirect(to: out.session.stage == "code" ? "/sign-in/code" : out.session.stage == "enrol" ? "/account/two-factor" : "/caseload")
             res.cookies[StaffSessionMiddleware.cookieName] = Self.cookie(out.token, req: req)
             res.cookies[Self.csrfCookie] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .strict)
             return res
@@ -81,6 +81,8 @@ struct SignInController: RouteCollection {
             .form(.action("/sign-out-everywhere"), .method(.post), Layout.csrf(s.csrfToken),
                   .button(.type(.submit), .class("warning"), .text("Sign out everywhere"))),
             .h2(.text("Change your password")),
+            .h2(.text("Two-factor sign-in")),
+            .p(.a(.href("/account/two-factor"), .text("Set up or manage two-factor sign-in"))),
             .form(.action("/account/password"), .method(.post), Layout.csrf(s.csrfToken),
                 .label(.for("current"), .text("Current password")),
                 .input(.type(.password), .name("current"), .id("current"), .attribute(named: "autocomplete", value: "current-password")),

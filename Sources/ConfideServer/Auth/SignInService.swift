@@ -10,7 +10,7 @@ struct SignInService {
 
     struct Outcome { let token: String; let session: StaffSession; let staff: Staff }
 
-    func signIn(email: String, password: String, kind: String) async throws -> Outcome {
+    func signIn(email: String, password: String, kind: String, code: String? = nil) async throws -> Outcome {
         let app = req.application
         let cfg = app.confide
         let email = email.trimmingCharacters(in: .whitespaces).lowercased()
@@ -43,16 +43,30 @@ struct SignInService {
             try await Task.sleep(nanoseconds: 300_000_000)
             throw Abort(.unauthorized, reason: Self.failureMessage)
         }
+        // Two-factor: the web finishes it on the next page; the API needs the code with the password.
+        var stage = "full"
+        if staff.totpEnabled {
+            if kind == "api" {
+                guard let code, try await TwoFactor(req: req).verify(staff, code: code) else {
+                    throw Abort(.unauthorized, reason: "This account uses two-factor sign-in: send the current code from the authenticator app as \"code\".")
+                }
+            } else { stage = "code" }
+        } else if cfg.twoFactorRoles.contains(staff.staffRole) {
+            if kind == "api" { throw Abort(.forbidden, reason: "Set up two-factor sign-in in the web app first.") }
+            stage = "enrol"
+        }
+        let finalStage = stage
         let token = Tokens.random()
         let session = StaffSession()
         session.id = UUID(); session.tokenHash = Tokens.hash(token); session.staffID = staff.id!
         session.csrfToken = Tokens.random(); session.kind = kind; session.createdAt = now; session.lastSeenAt = now; session.revoked = false
+        session.stage = stage; session.authenticatedAt = now
         try await req.writeTransaction { db in
             staff.failedAttempts = 0; staff.lockedUntil = nil
             try await staff.update(on: db)
             try await session.create(on: db)
             try await AuditLog.append(on: db, app: app, actor: AuditActor(id: "staff:\(staff.id!)", role: staff.role),
-                                      action: "sign-in", object: "session:\(session.id!)", reason: kind)
+                                      action: finalStage == "full" ? "sign-in" : "sign-in.password", object: "session:\(session.id!)", reason: kind)
         }
         return Outcome(token: token, session: session, staff: staff)
     }

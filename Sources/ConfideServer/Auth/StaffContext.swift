@@ -12,6 +12,9 @@ struct StaffContext: Sendable {
     let displayName: String
     let sessionID: UUID
     let csrfToken: String
+    /// "full" once sign-in is complete; "code" or "enrol" while two-factor sign-in is unfinished.
+    let stage: String
+    let authenticatedAt: Date
     var actor: AuditActor { AuditActor(id: "staff:\(staffID.uuidString)", role: role.rawValue) }
 }
 

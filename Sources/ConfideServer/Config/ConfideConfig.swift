@@ -30,6 +30,10 @@ public struct ConfideConfig: Sendable {
     public var survivorCodeLifetime: TimeInterval = 7 * 86400
     /// A survivor's page session ends after this much inactivity.
     public var survivorIdleTimeout: TimeInterval = 10 * 60
+    /// Roles that must use two-factor sign-in (others may choose to).
+    public var twoFactorRoles: Set<StaffRole> = [.disclosureLead, .manager]
+    /// Exports and shredding need the person to have proved who they are within this long.
+    public var reauthWindow: TimeInterval = 10 * 60
     /// Sign-in attempts allowed per client address per minute.
     public var signInAttemptsPerMinute: Int = 30
     /// The service's name, for letters.

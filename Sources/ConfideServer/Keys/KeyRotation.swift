@@ -57,6 +57,10 @@ public enum KeyRotation {
            let dk = try? KeyWrap.unwrap(wrapped, owner: "audit-signing-key", with: old) {
             try await KeySetup.put(SettingKeys.signingKey, KeyWrap.wrap(dk, owner: "audit-signing-key", with: new), on: db)
         }
+        if let wrapped = try await KeySetup.setting(SettingKeys.staffSecrets, on: db),
+           let dk = try? KeyWrap.unwrap(wrapped, owner: "staff-secrets", with: old) {
+            try await KeySetup.put(SettingKeys.staffSecrets, KeyWrap.wrap(dk, owner: "staff-secrets", with: new), on: db)
+        }
         try await KeySetup.put(SettingKeys.keyCheck, JSONEncoder().encode(KeyCheckValue(keyID: new.id, sealed: new.makeKeyCheck())), on: db)
 
         // Swap the files: keep the old key as a retired file (older backups need it), then put the new one in place.
@@ -71,7 +75,8 @@ public enum KeyRotation {
             if rename(newPath, cfg.masterKeyFile) != 0 { throw StartupError("could not move \(newPath) to \(cfg.masterKeyFile)") }
         }
         try await Setting.find(SettingKeys.rotation, on: db)?.delete(on: db)
-        let store = KeyStore(master: new, signingKey: try await KeySetup.openSigningKey(master: new, on: db))
+        let store = KeyStore(master: new, signingKey: try await KeySetup.openSigningKey(master: new, on: db),
+                             staffSecrets: try await KeySetup.openStaffSecretsKey(master: new, on: db))
         app.storage[KeyStoreKey.self] = store
         let count = done
         _ = try await app.writeTransaction { db in

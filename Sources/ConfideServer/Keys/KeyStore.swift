@@ -8,10 +8,21 @@ import Vapor
 final class KeyStore: Sendable {
     let master: MasterKey
     let signingKey: Curve25519.Signing.PrivateKey
+    /// Seals staff authenticator secrets; stored wrapped by the master key like the signing key.
+    let staffSecrets: DataKey
 
-    init(master: MasterKey, signingKey: Curve25519.Signing.PrivateKey) {
+    init(master: MasterKey, signingKey: Curve25519.Signing.PrivateKey, staffSecrets: DataKey) {
         self.master = master
         self.signingKey = signingKey
+        self.staffSecrets = staffSecrets
+    }
+
+    func sealStaffSecret(_ secret: Data, staffID: UUID) throws -> Data {
+        try staffSecrets.seal(secret, CipherContext(table: "staff", row: staffID.uuidString, field: "totp_secret"))
+    }
+
+    func openStaffSecret(_ sealed: Data, staffID: UUID) throws -> Data {
+        try staffSecrets.open(sealed, CipherContext(table: "staff", row: staffID.uuidString, field: "totp_secret"))
     }
 
     func dataKey(for client: Client) throws -> DataKey {
@@ -46,6 +57,7 @@ enum SettingKeys {
     static let keyCheck = "master_key_check"
     static let signingKey = "audit_signing_key"
     static let rotation = "key_rotation"
+    static let staffSecrets = "staff_secrets_key"
 }
 
 struct KeyCheckValue: Codable { var keyID: String; var sealed: Data }
@@ -94,7 +106,16 @@ enum KeySetup {
             try await put(SettingKeys.keyCheck, JSONEncoder().encode(KeyCheckValue(keyID: master.id, sealed: master.makeKeyCheck())), on: db)
         }
         let signing = try await openSigningKey(master: master, on: db)
-        return KeyStore(master: master, signingKey: signing)
+        return KeyStore(master: master, signingKey: signing, staffSecrets: try await openStaffSecretsKey(master: master, on: db))
+    }
+
+    static func openStaffSecretsKey(master: MasterKey, on db: any Database) async throws -> DataKey {
+        if let wrapped = try await setting(SettingKeys.staffSecrets, on: db) {
+            return try KeyWrap.unwrap(wrapped, owner: "staff-secrets", with: master)
+        }
+        let key = DataKey.generate()
+        try await put(SettingKeys.staffSecrets, KeyWrap.wrap(key, owner: "staff-secrets", with: master), on: db)
+        return key
     }
 
     /// The centre's Ed25519 key for audit checkpoints, stored wrapped by the master key.

@@ -27,10 +27,18 @@ final class Staff: Model, @unchecked Sendable {
     @Field(key: "failed_attempts") var failedAttempts: Int
     @OptionalField(key: "locked_until") var lockedUntil: Date?
     @Field(key: "created_at") var createdAt: Date
+    /// Authenticator secret, sealed with the staff-secrets key; set at enrolment, used once `totpEnabled`.
+    @OptionalField(key: "totp_secret_ct") var totpSecretCT: Data?
+    @Field(key: "totp_enabled") var totpEnabled: Bool
+    /// The last time-step accepted, so a code cannot be used twice.
+    @Field(key: "totp_last_counter") var totpLastCounter: Int64
+    /// SHA-256 hashes of unused single-use recovery codes, JSON array.
+    @Field(key: "recovery_codes") var recoveryCodes: String
     init() {}
     init(id: UUID? = nil, email: String, displayName: String, passwordHash: String, role: StaffRole, team: String) {
         self.id = id; self.email = email.lowercased(); self.displayName = displayName; self.passwordHash = passwordHash
         self.role = role.rawValue; self.team = team; self.active = true; self.failedAttempts = 0; self.createdAt = Date()
+        self.totpEnabled = false; self.totpLastCounter = 0; self.recoveryCodes = "[]"
     }
     var staffRole: StaffRole { StaffRole(rawValue: role) ?? .counsellor }
 }
@@ -43,6 +51,10 @@ final class StaffSession: Model, @unchecked Sendable {
     @Field(key: "staff_id") var staffID: UUID
     @Field(key: "csrf_token") var csrfToken: String
     @Field(key: "kind") var kind: String          // "web" or "api"
+    /// "full", or a partial session that may only finish two-factor sign-in ("code") or set it up ("enrol").
+    @Field(key: "stage") var stage: String
+    /// When the person last proved who they are (password, and code where enrolled): exports need it recent.
+    @Field(key: "authenticated_at") var authenticatedAt: Date
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "last_seen_at") var lastSeenAt: Date
     @Field(key: "revoked") var revoked: Bool

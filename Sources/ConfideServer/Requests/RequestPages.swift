@@ -348,6 +348,7 @@ struct RequestPages: RouteCollection {
     }
 
     func letterPDF(_ req: Request) async throws -> Response {
+        if let confirm = try req.recentAuthRedirect() { return confirm }
         let id = try RecordPages.id(req, "request")
         let lid = try RecordPages.id(req, "letter")
         let (r, body) = try await RequestsService(req).letter(id, lid)

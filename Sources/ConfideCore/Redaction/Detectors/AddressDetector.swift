@@ -23,7 +23,7 @@ enum AddressDetector {
         #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
-                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round"]
+                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop"]
     static let courtWords: Set<String> = ["crown", "magistrates", "county", "family", "youth", "high", "supreme", "appeal", "coroner's",
                                           "coroners", "sheriff", "combined", "district", "tennis", "food", "royal", "justice"]
 
@@ -42,6 +42,8 @@ enum AddressDetector {
             if suffix == "court", nameWords.contains(where: { courtWords.contains($0) || RedactionLexicon.institutionWords.contains($0) }) { continue }
             if nameWords.allSatisfy({ RedactionLexicon.titles.contains($0) || RedactionLexicon.relationWords.contains($0) }) { continue }
             var range = m.whole
+            // A full stop after "Drive" ends the sentence; after "Rd" or "St" it is the abbreviation's.
+            if note.units[range.upperBound - 1] == 46, suffix.count > 3 { range = range.lowerBound..<(range.upperBound - 1) }
             if !numbered {
                 guard RedactionLexicon.bareStreetSuffixes.contains(suffix) else { continue }
                 // Drop a sentence-initial word that is not part of the name ("Saw Canal Side" is rare; "Mentioned" is not).

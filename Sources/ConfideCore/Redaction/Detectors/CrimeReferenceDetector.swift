@@ -31,6 +31,8 @@ enum CrimeReferenceDetector {
             let text = note.text(r)
             let digits = text.filter(\.isNumber).count
             guard digits >= 4 || (digits >= 3 && text.contains("/")), !isDate(note, r) else { continue }
+            // "Your ref:" in a letter to the service is the service's own file number.
+            if note.wordsBefore(r.lowerBound, maxChars: 16).hasSuffix(" your ref ") || note.wordsBefore(r.lowerBound, maxChars: 22).hasSuffix(" your reference ") { continue }
             out.append(RedactionCandidate(r, .crimeReference, score: 0.9, priority: 72))
         }
         for m in note.matches(logOfDate) { out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.85, priority: 73)) }

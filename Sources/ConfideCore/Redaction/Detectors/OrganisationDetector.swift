@@ -33,7 +33,14 @@ enum OrganisationDetector {
                 // "University of Northmoor", "College of Art".
                 if i + 2 < tokens.count, tokens[i + 1].lower == "of", tokens[i + 1].gapBefore == " ", tokens[i + 2].shape == .title,
                    tokens[i + 2].gapBefore == " " { end = tokens[i + 2].range.upperBound }
-                if !isInstitution(tokens[j...i]) {
+                // "British Transport Police", "the Home Office": the body comes after the ending.
+                let nextIsBody = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].isCapitalised
+                    && RedactionLexicon.institutionWords.contains(tokens[i + 1].lower)
+                let allCommon = tokens[j..<i].allSatisfy { RedactionLexicon.isCommon($0.lower) || $0.lower == "the" }
+                // "Town Centre" is a place; "Falls Road Health Centre" is a surgery.
+                let weak = allCommon && (RedactionLexicon.weakOrganisationEndings.contains(t.lower)
+                    || (["centre", "center"].contains(t.lower) && i - j < 2))
+                if !isInstitution(tokens[j...i]) && !nextIsBody && !weak {
                     out.append(RedactionCandidate(tokens[j].range.lowerBound..<end, .organisation, score: 0.85))
                 }
             }
@@ -57,7 +64,8 @@ enum OrganisationDetector {
                 var steps = 0
                 while k < tokens.count, steps < 3, !prepositions.contains(tokens[k].lower), tokens[k].shape == .lower,
                       !tokens[k].gapBefore.contains("\n"), !tokens[k].gapBefore.contains(".") { k += 1; steps += 1 }
-                let direct = t.lower.hasPrefix("attend") || t.lower == "enrolled"
+                // "at her work (Bargain Barn, Kings Parade)".
+                let direct = t.lower.hasPrefix("attend") || t.lower == "enrolled" || (k < tokens.count && tokens[k].gapBefore.hasSuffix("(") && steps == 0)
                 if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { continue }
                 if let r = capitalisedRun(note, from: k, allowNumber: true), !isInstitution(tokens[r]),
                    !RedactionLexicon.isFirstName(tokens[r.lowerBound].lower),

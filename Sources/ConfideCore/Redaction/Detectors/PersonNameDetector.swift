@@ -28,6 +28,19 @@ struct PersonNameDetector {
         "november", "december", "christmas", "easter", "i"]
     static let strongSpeechVerbs: Set<String> = ["said", "says", "told", "tells", "asked", "asks", "reported", "reports", "disclosed",
         "feels", "felt", "wants", "wanted", "rang", "texted", "thinks", "explained", "mentioned", "described", "agreed", "admitted"]
+    /// After an everyday word that is also a name, at a sentence start: verbs that make it the person ("Rose does not know"),
+    /// leaving out "is", which as often follows the word ("Hope is hard to hold onto").
+    static let subjectVerbs: Set<String> = strongSpeechVerbs.union(["does", "did", "doesn't", "didn't", "has", "had", "was", "lives", "works",
+        "rang", "called", "came", "went", "arrived", "attended", "stayed", "left", "returned", "cried"])
+    static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
+        "al", "el", "ap", "ter", "dos", "das"]
+    /// Things a person has: "Deano's insta", "Jamie's car".
+    static let possessions: Set<String> = ["case", "car", "phone", "house", "flat", "home", "number", "address", "family", "children",
+        "agreement", "consent", "no", "insta", "instagram", "snapchat", "snap", "facebook", "fb", "tiktok", "account", "profile", "mobile",
+        "statement", "behaviour", "friends", "mates", "room", "bedroom", "van", "bike", "messages", "texts", "name"]
+    /// Words for a person before a quoted nickname: 'an older lad, "Deano",'.
+    static let personNouns: Set<String> = ["lad", "lads", "man", "guy", "bloke", "boy", "girl", "woman", "person", "someone", "fella",
+        "bloke", "friend", "mate", "ex", "partner", "boyfriend", "girlfriend"]
     static let salutations: Set<String> = ["dear", "hi", "hello", "hiya", "morning", "afternoon", "thanks", "cc", "fao", "attn"]
     static let closings = ["thanks", "many thanks", "kind regards", "regards", "best wishes", "yours sincerely", "yours faithfully",
                            "best", "cheers", "warm regards", "with thanks", "thank you", "all the best"]
@@ -105,6 +118,15 @@ struct PersonNameDetector {
             if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge" { if t.shape == .lower { continue } }
             let gap = tokens[i + 1].gapBefore
             guard gap == " " || gap == ". " || gap == "." else { continue }
+            // "Mr van der Berg": surname particles join the name.
+            var first = i + 1
+            while first + 1 < tokens.count, Self.particles.contains(tokens[first].lower), tokens[first].shape == .lower,
+                  tokens[first + 1].gapBefore == " ",
+                  tokens[first + 1].shape == .title || Self.particles.contains(tokens[first + 1].lower) { first += 1 }
+            if first > i + 1, tokens[first].shape == .title {
+                for k in (i + 1)...first { set(k, 0.9) }
+                continue
+            }
             let n = tokens[i + 1]
             guard eligible(i + 1) else { continue }
             let ok = n.shape == .title || n.shape == .mixed || (n.shape == .upper && n.text.count > 1 && t.shape == .upper)
@@ -190,7 +212,8 @@ struct PersonNameDetector {
                     // "Hope" mid-sentence is a name; at a sentence start only with a verb or surname after it.
                     let surnameNext = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title
                         && (RedactionLexicon.isSurname(tokens[i + 1].lower) || !RedactionLexicon.isCommon(tokens[i + 1].lower))
-                    if !t.sentenceInitial || nextIsVerb || t.hasPossessive || surnameNext { set(i, 0.7); extend(from: i, score: 0.7) }
+                    let subject = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && Self.subjectVerbs.contains(tokens[i + 1].lower)
+                    if !t.sentenceInitial || subject || t.hasPossessive || surnameNext { set(i, 0.7); extend(from: i, score: 0.7) }
                 } else if RedactionLexicon.isSurname(t.lower) && !RedactionLexicon.isCommon(t.lower) && (!t.sentenceInitial || nextIsVerb) {
                     set(i, 0.7); extendLeft(from: i, score: 0.7); extend(from: i, score: 0.7)
                 }
@@ -209,16 +232,27 @@ struct PersonNameDetector {
 
         // 6. An unfamiliar capitalised word that acts like a person: "Eilidh described", "Tomasz asked", "Shan's".
         for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
-            let nextIsVerb = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && RedactionLexicon.speechVerbs.contains(tokens[i + 1].lower)
+            // Strong verbs only: "Wales is" and "Northmoor has" are places.
+            let nextIsVerb = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && Self.strongSpeechVerbs.contains(tokens[i + 1].lower)
             let possessivePerson = t.hasPossessive && i + 1 < tokens.count && (RedactionLexicon.relationWords.contains(tokens[i + 1].lower)
-                || ["case", "car", "phone", "house", "flat", "home", "number", "address", "family", "children", "agreement", "consent", "no"].contains(tokens[i + 1].lower))
+                || Self.possessions.contains(tokens[i + 1].lower))
             // Two unfamiliar capitalised words are as often a place ("Millbeck United") as a person: one must be a known name.
             let pairNext = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title && eligible(i + 1)
                 && !RedactionLexicon.isCommon(tokens[i + 1].lower) && !t.sentenceInitial
                 && (RedactionLexicon.isSurname(tokens[i + 1].lower) || RedactionLexicon.isFirstName(tokens[i + 1].lower))
             let placeBefore = i > 0 && ["in", "at", "from", "to", "near", "of", "into", "around", "outside"].contains(tokens[i - 1].lower)
             if (nextIsVerb || possessivePerson) && !placeBefore { set(i, 0.65); extendLeft(from: i, score: 0.65) }
+            // "Jamal is sofa-surfing": a sentence about an unfamiliar capitalised subject; weaker, and not spread.
+            else if t.sentenceInitial, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", ["is", "was", "has", "had"].contains(tokens[i + 1].lower),
+                    i + 2 < tokens.count, tokens[i + 2].shape == .lower { set(i, 0.6) }
             else if pairNext && !placeBefore { set(i, 0.6); extend(from: i, score: 0.6) }
+        }
+
+        // 6a. Spelling variants of listed names ("Leanna"), and a capitalised unfamiliar word after "with" ("session with Leanna").
+        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
+            let afterWith = i > 0 && ["with", "w/"].contains(tokens[i - 1].lower) && t.gapBefore == " "
+                && !(i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].isCapitalised)
+            if RedactionLexicon.isFirstNameVariant(t.lower) || afterWith { set(i, 0.65); extend(from: i, score: 0.65) }
         }
 
         // 6b. Lower-case notes: "dani says", "dani (D.W.)", "kerry-ann (KAM)".
@@ -231,7 +265,20 @@ struct PersonNameDetector {
             let initialsAfter = next.gapBefore.hasSuffix("(") && (next.shape == .upper || next.text.count == 1)
                 && next.text.first.map { String($0).lowercased() == String(t.lower.prefix(1)) } == true
             let possessiveFamily = t.hasPossessive && next.gapBefore == " " && Self.familyWords.contains(next.lower)
-            if speaks || initialsAfter || possessiveFamily { set(i, 0.7) }
+            // "-ly" words before a verb are adverbs ("consistently reported").
+            if speaks && !t.lower.hasSuffix("ly") { set(i, 0.62) }
+            if initialsAfter || possessiveFamily { set(i, 0.7) }
+        }
+
+        // 6c. A quoted nickname after a word for a person: 'an older lad, "Deano",'.
+        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && (t.shape == .title || t.shape == .mixed) && i > 0 {
+            let gap = t.gapBefore
+            guard gap.hasSuffix("\"") || gap.hasSuffix("“") || gap.hasSuffix("'") || gap.hasSuffix("‘") else { continue }
+            let closes = i + 1 >= tokens.count || tokens[i + 1].gapBefore.first.map { "\"”'’".contains($0) } == true
+                || t.fullEnd < note.length && "\"”'’".contains(Character(Unicode.Scalar(note.units[t.range.upperBound]) ?? " "))
+            let knownAs = tokens[i - 1].lower == "as" && tokens[max(0, i - 4)..<(i - 1)].contains { ["known", "knows", "know", "called", "calls",
+                "nicknamed", "goes", "go", "refers", "refer"].contains($0.lower) }
+            if closes && (Self.personNouns.contains(tokens[i - 1].lower) || knownAs) && !RedactionLexicon.institutionWords.contains(t.lower) { set(i, 0.75) }
         }
 
         // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it.
@@ -239,6 +286,41 @@ struct PersonNameDetector {
             guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower), t.shape != .upper || t.text.count >= 3 else { continue }
             if t.shape == .lower && RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.isFirstName(t.lower) { continue }
             if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
+        }
+
+        // 7b. "Tamsin Roe (19)": capitalised words with an age in brackets after them.
+        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
+            var k = i
+            while k + 1 < tokens.count, k - i < 2, tokens[k + 1].gapBefore == " ", tokens[k + 1].shape == .title, eligible(k + 1),
+                  !RedactionLexicon.isCommon(tokens[k + 1].lower) { k += 1 }
+            guard k + 1 < tokens.count, tokens[k + 1].gapBefore.hasSuffix("("), tokens[k + 1].shape == .number, tokens[k + 1].text.count <= 2,
+                  k + 2 >= tokens.count || tokens[k + 2].gapBefore.hasPrefix(")") || tokens[k + 2].gapBefore.hasPrefix(",") else { continue }
+            for n in i...k { set(n, 0.75) }
+        }
+
+        // 7c. Registers and lists: "O'Connor, Siobhan", "McAllister, Jo-Anne (ISVA)".
+        for (i, t) in tokens.enumerated() where i > 0 && mark[i] > 0 && tokens[i].gapBefore == ", " && (t.shape == .title || t.shape == .mixed)
+            && RedactionLexicon.isFirstName(t.lower) {
+            let p = i - 1
+            guard eligible(p), mark[p] == 0, tokens[p].shape == .title || tokens[p].shape == .mixed, !RedactionLexicon.isCommon(tokens[p].lower) else { continue }
+            let listStart = p == 0 || tokens[p].gapBefore.contains("\n") || [":", ";"].contains(tokens[p].gapBefore.trimmingCharacters(in: .whitespaces).last.map(String.init) ?? "")
+            if listStart || RedactionLexicon.isSurname(tokens[p].lower) { set(p, mark[i]) }
+        }
+
+        // 7d. Lists of people: "attendees Becky, Shona, Ife and Marguerite".
+        var changed = true
+        while changed {
+            changed = false
+            for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
+                let joinedBefore = i > 0 && mark[i - 1] > 0 && [", ", " and ", " & "].contains(t.gapBefore)
+                    || (i > 1 && tokens[i - 1].lower == "and" && tokens[i - 1].gapBefore == " " && t.gapBefore == " " && mark[i - 2] > 0
+                        && tokens[i - 2].fullEnd == tokens[i - 1].range.lowerBound - 1)
+                let joinedAfter = i + 1 < tokens.count && mark[i + 1] > 0 && tokens[i + 1].gapBefore == ", " && tokens[i + 1].shape == .title
+                // A list item is one word: "Evans, Northmoor Police" is a name and a force.
+                let standsAlone = i + 1 >= tokens.count || !(tokens[i + 1].gapBefore == " " || tokens[i + 1].gapBefore == " & ")
+                    || !tokens[i + 1].isCapitalised
+                if (joinedBefore || joinedAfter) && standsAlone { set(i, 0.65); changed = true }
+            }
         }
 
         // 8. Sign-offs: a line that is only a name, perhaps with a role ("Chidinma Ferguson, ISVA", "- Leanne (counsellor)"),
@@ -263,6 +345,13 @@ struct PersonNameDetector {
             i = j + 1
         }
         out += initials(marked: mark)
+        // "J. Whitfield": a single initial before a surname joins its span.
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.shape == .upper && t.text.count == 1 && tokens[i + 1].gapBefore == ". "
+            && !blocked[i] && (mark[i + 1] > 0 || (eligible(i + 1) && tokens[i + 1].shape == .title && !RedactionLexicon.isCommon(tokens[i + 1].lower))) {
+            var j = i + 1
+            while j + 1 < tokens.count, mark[j + 1] > 0, tokens[j + 1].gapBefore == " " { j += 1 }
+            out.append(RedactionCandidate(t.range.lowerBound..<tokens[j].range.upperBound, .person, score: max(0.7, mark[i + 1]), priority: 51))
+        }
         return out
     }
 
@@ -348,7 +437,8 @@ struct PersonNameDetector {
                 if neighbourNamed { mark[i] = score * 0.9 }
                 continue
             }
-            if !t.sentenceInitial || t.hasPossessive || next.map({ RedactionLexicon.speechVerbs.contains($0.lower) || established[$0.lower] != nil }) == true {
+            if !t.sentenceInitial || t.hasPossessive || next.map({ Self.subjectVerbs.contains($0.lower) || $0.lower == "is" || established[$0.lower] != nil }) == true {
+                // Once the note has shown the word is her name, "Faith is clear that..." is about her.
                 mark[i] = score * 0.9
             }
         }
@@ -402,16 +492,20 @@ struct PersonNameDetector {
             let lineAlone = (t.gapBefore.contains("\n") || k == 0) && (next == nil || next!.gapBefore.contains("\n")
                 || (next!.shape == .upper && next!.text.count <= 3 && next!.gapBefore.trimmingCharacters(in: .whitespaces) == "/"))
             let afterSlash = t.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && k > 0 && tokens[k - 1].shape == .upper
-                && (next == nil || next!.gapBefore.contains("\n"))
-            let bracketed = t.gapBefore.hasSuffix("(") && (next?.gapBefore.hasPrefix(")") ?? false)
-            let subject = next.map { $0.gapBefore == " " && RedactionLexicon.speechVerbs.contains($0.lower) } ?? false
+                && (next == nil || next!.gapBefore.contains("\n") || next!.gapBefore.hasPrefix("."))
+            // "AW / LP": two sets of initials joined by a slash.
+            let beforeSlash = next.map { $0.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && $0.shape == .upper && (2...3).contains($0.text.count)
+                && !RedactionLexicon.acronyms.contains($0.lower) } ?? false
+            // "kerry-ann (KAM)": bracketed letters after a name, not after an organisation ("Victims' Right to Review (VRR)").
+            let bracketed = t.gapBefore.hasSuffix("(") && (next?.gapBefore.hasPrefix(")") ?? false) && k > 0 && marked[k - 1] > 0
+            let subject = next.map { $0.gapBefore == " " && (Self.subjectVerbs.contains($0.lower) || $0.lower == "is") } ?? false
             let dashEnd = (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix("- ")) && (next == nil || next!.gapBefore.contains("\n"))
             let prev = k > 0 ? tokens[k - 1].lower : ""
-            let cue = ["client", "w", "with", "by", "re", "for", "per", "from", "to", "and", "cc"].contains(prev) && t.gapBefore.count <= 2
+            let cue = (["client", "w", "with", "re", "cc", "pt"].contains(prev) || (prev == "by" && t.text.count == 2)) && t.gapBefore.count <= 2
             let matchesName = nameInitials.contains(t.text) || dottedLetters.contains(t.text)
-            let lastWord = k == tokens.count - 1 && (t.gapBefore.hasSuffix(" ") || t.gapBefore.contains("\n"))
+            let lastWord = k == tokens.count - 1 && t.gapBefore.contains(where: { "\n.?!-".contains($0) })
             let possessiveFamily = t.hasPossessive && next.map { Self.familyWords.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower) } == true
-            if matchesName || lineAlone || afterSlash || bracketed || dashEnd || lastWord || possessiveFamily || (subject || cue) && t.text.count >= 2 {
+            if matchesName || lineAlone || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }
         }

@@ -99,7 +99,10 @@ extension RedactionLexicon {
     throw thumb ticket tidy tie tight tiny toe toilet tone tongue tool tooth tower toy track trade traffic train tree trip trouble truck true
     truth tune twin ugly uncle underneath uniform upper upstairs valley van vault wage waist wake wall war warm wash watch wave weak wear
     weather wedding weight west wet wheel whisper wide wild win wind window wine wing winter wire wise wood wool word worn wrap yard yellow
-    youth zone sue ward visitor visitors amber precious blessing max rob destiny
+    youth zone sue ward visitor visitors
+    chapter annex section part schedule coalition paragraph article appendix item clause regulation code protocol figure version
+    volume whoever whatever whichever wherever however guidance secretary state act acts criminal civil
+    irish scottish welsh british european american polish indian pakistani african caribbean asian chinese amber precious blessing max rob destiny
 
     abe adhd ae asap bsl camhs cbt cctv cica cid cps cse csa dbs dob dsl dwp emdr fb gbh hr idva ig isva isvas marac mash nfa nhs ni oic
     ptsd sarc sms soit sh tbc tv uk vps vri wkly wk w/ c/o mob tel ext ref cc bcc fwd rv dv da asb pcso gp gps mh ok uk vs re am pm urn dc ds

@@ -36,6 +36,16 @@ extension RedactionLexicon {
     kebab spa nails beauty hair deli launderette laundrette cafeteria trust foundation associates accountants consultancy agency
     recruitment hairdressers agents bank high grammar comprehensive infants juniors montessori preschool playgroup creche
     palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers mandir masjid
+    law legal digital media solutions systems consulting technologies tech designs marketing engineering haulage transport
+    interiors electrical plumbing cleaning insurance finance properties lettings partners
+    """)
+
+    /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
+    /// "Criminal Law").
+    static let weakOrganisationEndings: Set<String> = words("""
+    high palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers law legal digital media
+    solutions systems consulting technologies tech designs marketing engineering haulage transport interiors electrical plumbing
+    cleaning insurance finance properties lettings partners group services trust foundation agency market
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
@@ -48,7 +58,7 @@ extension RedactionLexicon {
     static let institutionWords: Set<String> = words("""
     police constabulary court courts crown magistrates magistrates' prosecution cps council sarc crisis support victim victims
     department ministry government nhs dwp cica service services probation tribunal commission authority board helpline samaritans refuge
-    childline justice witness unit hmrc parliament bbc
+    childline justice witness unit hmrc parliament bbc national office secretary state act code
     """)
 
     /// Cues just before an organisation without a telling ending ("works at Vault 54", "a night out at The Wool Pack").
@@ -74,12 +84,13 @@ extension RedactionLexicon {
 
     /// Building names that stand for an address ("Waterside House", "Alder Court").
     static let blockSuffixes: Set<String> = words("""
-    house court lodge tower towers heights mansions buildings point hall apartments cottages flats mews chambers place
+    house court lodge tower towers heights mansions buildings point hall apartments cottages flats mews chambers place cottage
+    villa manor farmhouse bungalow
     """)
 
     /// Upper-case abbreviations that are never a person's initials.
     static let acronyms: Set<String> = words("""
-    abe adhd ae asap asb bsl camhs cbt cctv cica cid cps cse csa dbs dob dsl dwp emdr fb gbh hr idva ig isva marac mash nfa nhs ni oic ptsd
+    ico iopc ipcc hmcts hmicfrs vir vrr ccrc abe adhd ae asap asb bsl camhs cbt cctv cica cid cps cse csa dbs dob dsl dwp emdr fb gbh hr idva ig isva marac mash nfa nhs ni oic ptsd
     sarc sms soit sh tbc tv uk dv da pcso gp mh ok vs am pm urn dc ds pc di dci dsu tdc sgt insp ps mp id it gcse gcses sen send ehcp cpn
     cmht crn nb ps rip usa eu faq pdf url dm dms tba ftm mtf lgbt lgbtq ae re cc ref tel mob abh rcc itv bbc sos iva ivas vrr scr ocd asd cpd
     hq no cr mb le ld fao rsvp po ceo md ltd plc llp dna sti stis hiv gum ed icu er ooh isvas sarcs oics nhs iapt rasasc sw

@@ -45,6 +45,7 @@ extension RedactionLexicon {
     rubina shabana ruksana imtiaz waqas usman zubair bushra kiran navdeep harpreet jasvinder rajinder kulwinder balvinder manjit paramjit
     dani bev becca bex steph kat nat mel sal gaz daz baz kev dom jen ally rach vic nic tash tasha shaz kaz trish tina
     jules manny benny shona ash bren cass debs fran gem jas jaz kez lou mags nikki pip roz sammie tam vee zed
+    leigh deano
     kerry-ann mary-jane anne-marie lily-mae
     """)
 }

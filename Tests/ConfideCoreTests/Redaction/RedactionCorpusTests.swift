@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import ConfideCore
+
+/// The quality bar of the issue, on the shared sample and on our own harder notes (other styles, other names).
+@Suite("Quality on annotated corpora")
+struct RedactionCorpusTests {
+    static func check(_ url: URL) throws {
+        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(url), minimumSeconds: 0)
+        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
+        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
+        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
+        #expect(score.leakRate < 0.02, "leak \(score.leakRate)\n\(detail)")
+    }
+
+    @Test(.enabled(if: RedactionFixtures.hasPublicNotes, "shared/ is not beside the repository"))
+    func publicSample() throws { try Self.check(RedactionFixtures.publicNotes) }
+
+    @Test func ownHarderNotes() throws { try Self.check(RedactionFixtures.ownNotes) }
+
+    @Test func holdoutNotes() throws { try Self.check(RedactionFixtures.holdoutNotes) }
+
+    @Test func benchmarkScoresLikeTheSpec() throws {
+        // The bench reads the corpus format and applies the quality bar.
+        let line = #"{"id": "x", "text": "Call Paul now", "spans": [{"start": 5, "end": 9, "label": "PERSON"}]}"#
+        let out = RedactionBenchmark.run(data: Data(line.utf8), source: "t.jsonl")
+        #expect(out.exitCode == 0)
+        #expect(out.stdout.contains("PASS: recall 1.000"))
+    }
+}

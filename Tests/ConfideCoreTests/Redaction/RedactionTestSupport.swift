@@ -1,0 +1,32 @@
+import Foundation
+@testable import ConfideCore
+
+/// Helpers for the redaction tests: what was suggested, as text, and where the corpora live.
+enum RedactionFixtures {
+    static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+    static let fixtures = folder.appendingPathComponent("Fixtures")
+    /// The repository root is three levels up; shared/ sits beside it.
+    static let publicNotes = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/domain/redaction/public-notes.jsonl")
+    static let ownNotes = fixtures.appendingPathComponent("own-notes.jsonl")
+    static let holdoutNotes = fixtures.appendingPathComponent("holdout-notes.jsonl")
+    static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
+
+    static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {
+        try RedactionCommandLine.parseJSONL(try Data(contentsOf: url), source: url.lastPathComponent)
+    }
+}
+
+/// The suggested spans of `text` as (substring, label), cut by code points as a Python reader would.
+func suggested(_ text: String, known: [String] = []) -> [(text: String, label: RedactionLabel)] {
+    let scalars = Array(text.unicodeScalars)
+    return RedactionSuggester.suggest(text: text, knownNames: known).map { span in
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return (String(view), span.label)
+    }
+}
+
+func texts(_ text: String, _ label: RedactionLabel? = nil, known: [String] = []) -> [String] {
+    suggested(text, known: known).filter { label == nil || $0.label == label }.map(\.text)
+}
