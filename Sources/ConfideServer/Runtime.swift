@@ -52,7 +52,9 @@ extension ConfideRuntime {
             if demo {
                 let signIns = try await DemoData.seed(app)
                 print("Demo centre ready. Sign in at http://\(hostname):\(port)/ with any of these (password \(DemoData.password)):")
-                for s in signIns { print("  \(s.role.padding(toLength: 18, withPad: " ", startingAt: 0)) \(s.email)") }
+                for s in signIns {
+                    print("  \(s.role.padding(toLength: 18, withPad: " ", startingAt: 0)) \(s.email)" + (s.totpKey.map { "   (authenticator key \($0))" } ?? ""))
+                }
             }
         } catch {
             try? await app.asyncShutdown()

@@ -58,10 +58,6 @@ struct NoteText {
     }
 }
 
-extension Range where Bound == Int {
-    func overlaps(_ other: Range<Int>) -> Bool { lowerBound < other.upperBound && other.lowerBound < upperBound }
-}
-
 /// A compiled regular expression shared across calls; NSRegularExpression is immutable once built.
 struct RedactionPattern: @unchecked Sendable {
     let regex: NSRegularExpression

@@ -6,7 +6,21 @@ import Vapor
 /// A fictional centre for trying Confide: staff in every role, about 40 clients and 600 session notes over
 /// two years, and a few attachments. Every name is invented; every address uses `.example`.
 public enum DemoData {
-    public struct SignIn: Sendable { public let email: String; public let password: String; public let role: String }
+    public struct SignIn: Sendable {
+        public let email: String; public let password: String; public let role: String
+        /// The authenticator key of roles that must use two-factor sign-in (fictional, published: demo only).
+        public let totpKey: String?
+    }
+
+    /// Fixed, published authenticator keys for the demo disclosure lead and manager: a demo has no secrets.
+    static let demoTOTP: [String: String] = [
+        "disclosure@northmoor-rc.example": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+        "manager@northmoor-rc.example": "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU",
+    ]
+
+    static func signIns() -> [SignIn] {
+        staff.map { SignIn(email: $0.1, password: password, role: $0.2.label, totpKey: demoTOTP[$0.1]) }
+    }
 
     public static let password = "demo-harbour-lantern-42"
 
@@ -35,7 +49,7 @@ public enum DemoData {
     /// Fills an empty database. Returns the sign-ins to print.
     public static func seed(_ app: Application, clients: Int = 40, notesPerClient: Int = 15) async throws -> [SignIn] {
         if try await Staff.query(on: app.db).count() > 0 {
-            return staff.map { SignIn(email: $0.1, password: password, role: $0.2.label) }
+            return signIns()
         }
         let hash = try Bcrypt.hash(password, cost: app.confide.bcryptCost)
         var staffIDs: [UUID] = []
@@ -43,6 +57,10 @@ public enum DemoData {
         try await app.writeTransaction { db in
             for s in staff {
                 let row = Staff(id: UUID(), email: s.1, displayName: s.0, passwordHash: hash, role: s.2, team: s.3)
+                if let key = demoTOTP[s.1], let secret = Base32.decode(key) {
+                    row.totpSecretCT = try app.keys.sealStaffSecret(secret, staffID: row.id!)
+                    row.totpEnabled = true
+                }
                 try await row.create(on: db)
             }
         }
@@ -110,7 +128,7 @@ public enum DemoData {
             _ = try await RequestsService.store(app: app, actor: .system, client: client, text: text, parsed: parsed,
                                                 assessment: try assessor.assess(parsed.request))
         }
-        return staff.map { SignIn(email: $0.1, password: password, role: $0.2.label) }
+        return signIns()
     }
 }
 

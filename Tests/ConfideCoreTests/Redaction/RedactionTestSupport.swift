@@ -18,7 +18,7 @@ enum RedactionFixtures {
 }
 
 /// The suggested spans of `text` as (substring, label), cut by code points as a Python reader would.
-func suggested(_ text: String, known: [String] = []) -> [(text: String, label: RedactionLabel)] {
+func suggestedSpans(_ text: String, known: [String] = []) -> [(text: String, label: RedactionLabel)] {
     let scalars = Array(text.unicodeScalars)
     return RedactionSuggester.suggest(text: text, knownNames: known).map { span in
         var view = String.UnicodeScalarView()
@@ -27,6 +27,6 @@ func suggested(_ text: String, known: [String] = []) -> [(text: String, label: R
     }
 }
 
-func texts(_ text: String, _ label: RedactionLabel? = nil, known: [String] = []) -> [String] {
-    suggested(text, known: known).filter { label == nil || $0.label == label }.map(\.text)
+func redactedTexts(_ text: String, _ label: RedactionLabel? = nil, known: [String] = []) -> [String] {
+    suggestedSpans(text, known: known).filter { label == nil || $0.label == label }.map(\.text)
 }

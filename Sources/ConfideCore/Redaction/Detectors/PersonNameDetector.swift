@@ -241,6 +241,8 @@ struct PersonNameDetector {
                 && !RedactionLexicon.isCommon(tokens[i + 1].lower) && !t.sentenceInitial
                 && (RedactionLexicon.isSurname(tokens[i + 1].lower) || RedactionLexicon.isFirstName(tokens[i + 1].lower))
             let placeBefore = i > 0 && ["in", "at", "from", "to", "near", "of", "into", "around", "outside"].contains(tokens[i - 1].lower)
+            let adverb = t.lower.hasSuffix("ly") && !RedactionLexicon.isFirstName(t.lower)
+            if adverb { continue }
             if (nextIsVerb || possessivePerson) && !placeBefore { set(i, 0.65); extendLeft(from: i, score: 0.65) }
             // "Jamal is sofa-surfing": a sentence about an unfamiliar capitalised subject; weaker, and not spread.
             else if t.sentenceInitial, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", ["is", "was", "has", "had"].contains(tokens[i + 1].lower),
