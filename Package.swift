@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "ConfideCore", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
-        ], exclude: ["Redaction", "Statistics", "Outcomes"]),  // TEMP: built beside by helpers, wired when ready
+        ]),
         // cairo from Debian (libcairo2-dev) writes PDFs; kept in its own small target.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .target(name: "ConfidePDF", dependencies: ["CCairo"]),
@@ -40,8 +40,8 @@ let package = Package(
         .executableTarget(name: "confide", dependencies: [
             "ConfideCore", "ConfideServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], exclude: ["RedactCommand.swift", "StatsCommand.swift"]),  // TEMP
-        .testTarget(name: "ConfideCoreTests", dependencies: ["ConfideCore"], exclude: ["Redaction", "Statistics", "Outcomes"]),  // TEMP
+        ]),
+        .testTarget(name: "ConfideCoreTests", dependencies: ["ConfideCore"], exclude: ["Redaction/Fixtures", "Assessment/Fixtures"]),
         .testTarget(name: "ConfideServerTests", dependencies: [
             "ConfideServer",
             .product(name: "VaporTesting", package: "vapor"),

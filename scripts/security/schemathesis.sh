@@ -3,13 +3,14 @@
 #
 #   scripts/security/schemathesis.sh [--max-examples N] [--max-time SECONDS] [--seed N]
 #
+# --max-time bounds the counsellor run (default 120 s; the manager run gets half, sign-out 15 s).
 # Starts a demo server (SQLite, fresh data folder, 127.0.0.1 only) from a copy of .build/debug/confide (or
 # $CONFIDE_BIN), signs in ONCE per role up front (sign-ins are rate-limited to 30 a minute per address), and runs
 # schemathesis three times:
 #   1. as a counsellor: every operation except DELETE /api/v1/sessions/current (it would revoke the token);
 #      path ids are drawn 60% of the time from the counsellor's real clients and records, so the fuzzer gets past
 #      404 into validation and the encryption/audit code;
-#   2. as the centre manager: staff accounts and the request register (the manager's operations);
+#   2. as the centre manager: staff accounts, the request register and a client's access history;
 #   3. DELETE /api/v1/sessions/current alone, with a spare token.
 # Checks: not_a_server_error, status_code_conformance, response_schema_conformance, content_type_conformance,
 # response_headers_conformance, negative_data_rejection, ignored_auth (each schemathesis 4.x check name).
@@ -17,7 +18,7 @@
 # non-zero if schemathesis reported any failure. Installs schemathesis from PyPI into /tmp/confide-sec-venv.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-MAX_EXAMPLES=150; MAX_TIME=60; SEED=${SEED:-$RANDOM}
+MAX_EXAMPLES=150; MAX_TIME=120; SEED=${SEED:-$RANDOM}
 while [ $# -gt 0 ]; do
   case "$1" in
     --max-examples) MAX_EXAMPLES=$2; shift 2 ;;
@@ -89,11 +90,11 @@ EOF
 count_requests() { grep -cE '^\[ INFO \] (GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE|[A-Z]+) /' "$OUT/server.log"; }
 BEFORE=$(count_requests)
 status=0
-run() {  # name, token, extra args...
-  local name=$1 tok=$2; shift 2
+run() {  # name, token, seconds, extra args...
+  local name=$1 tok=$2 secs=$3; shift 3
   echo "== schemathesis: $name"
-  timeout $((MAX_TIME + 120)) "$VENV/bin/schemathesis" --no-color --config-file "$OUT/schemathesis.toml" run "$BASE/openapi.json" \
-    --url "$BASE" -H "Authorization: Bearer $tok" --checks "$CHECKS" --max-examples "$MAX_EXAMPLES" --max-time "$MAX_TIME" \
+  timeout $((secs + 120)) "$VENV/bin/schemathesis" --no-color --config-file "$OUT/schemathesis.toml" run "$BASE/openapi.json" \
+    --url "$BASE" -H "Authorization: Bearer $tok" --checks "$CHECKS" --max-examples "$MAX_EXAMPLES" --max-time "$secs" \
     --seed "$SEED" --workers 1 --request-timeout 20 --phases examples,coverage,fuzzing --suppress-health-check all \
     --report junit,ndjson --report-dir "$OUT/report-$name" "$@" >"$OUT/$name.log" 2>&1
   local rc=$?
@@ -109,9 +110,9 @@ run() {  # name, token, extra args...
   if [ "${nf:-0}" -gt 0 ] || { [ $rc -ne 0 ] && [ -z "$last" ]; }; then status=1; echo "  -- failures for $name (full output: $OUT/$name.log)"; fi
 }
 FAILS=0; ERRS=0
-run counsellor "$T_COUNSELLOR" --exclude-path /api/v1/sessions/current
-run manager "$T_MANAGER" --include-path-regex '^/api/v1/(staff|requests)$'
-run signout "$T_SPARE" --include-path /api/v1/sessions/current --max-examples 20
+run counsellor "$T_COUNSELLOR" "$MAX_TIME" --exclude-path /api/v1/sessions/current
+run manager "$T_MANAGER" $((MAX_TIME / 2)) --include-path-regex '^/api/v1/(staff|requests|clients/\{client\}/access-history)$'
+run signout "$T_SPARE" 15 --include-path /api/v1/sessions/current
 AFTER=$(count_requests)
 FIVEXX=$(grep -c 'unhandled error\|\[ ERROR \]' "$OUT/server.log")
 echo "SUMMARY schemathesis: requests=$((AFTER - BEFORE)) (server request log) failures=$FAILS schemathesis_errors=$ERRS server_error_log_lines=$FIVEXX seed=$SEED output=$OUT"

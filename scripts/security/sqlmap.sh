@@ -6,7 +6,7 @@
 # Starts a demo server (SQLite, fresh data folder, 127.0.0.1 only) from a copy of .build/debug/confide (or
 # $CONFIDE_BIN). sqlmap talks to it through a small loopback proxy written by this script which
 #   * forwards only to that server (anything else gets 403),
-#   * spreads requests over source addresses 127.0.0.2 … 127.0.0.254, so the per-address limits on sign-in
+#   * spreads requests over 16,256 loopback source addresses (127.7-8.0-31.2-254), so the per-address limits on sign-in
 #     (30/min) and on survivor codes (10/min) do not turn every probe into a 429 — the code path under test is
 #     the handler, not the limiter,
 #   * counts requests and answer codes per target, so we can see the payloads reached the handler (401 from a
@@ -58,7 +58,7 @@ cat >"$OUT/proxy.py" <<'EOF'
 # Loopback-only forwarding proxy for sqlmap: one target, rotating 127.0.0.x source addresses, counters.
 import http.client, http.server, itertools, json, sys, threading, urllib.parse
 PORT, TARGET = int(sys.argv[1]), int(sys.argv[2])
-ips = itertools.cycle([f"127.0.0.{i}" for i in range(2, 255)])
+ips = itertools.cycle([f"127.{a}.{b}.{c}" for c in range(2, 255) for b in range(0, 32) for a in (7, 8)])  # 16,256 loopback addresses
 lock = threading.Lock()
 stats = {"total": 0, "status": {}}
 HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "proxy-authorization"}
@@ -131,7 +131,7 @@ probe() {  # name, level, risk, seconds, sqlmap args...
   local before after
   before=$(stats)
   timeout "$secs" sqlmap --batch --disable-coloring --flush-session --output-dir="$OUT/sqlmap" --proxy="http://127.0.0.1:$PPORT" \
-    --level="$level" --risk="$risk" --threads=2 --timeout=60 --retries=1 --ignore-code=401,403,404,409,413,415,422,429 \
+    --level="$level" --risk="$risk" --threads="${THREADS:-2}" --timeout=60 --retries=1 --ignore-code=401,403,404,409,413,415,422,429 \
     "$@" >"$OUT/$name.log" 2>&1
   local rc=$?
   after=$(stats)
@@ -164,10 +164,12 @@ NOBODY=nobody-sqlmap@example.invalid
 echo "== unauthenticated surface (level 3, risk 2)"
 # Forms before sign-in use a double-submit CSRF cookie: any value works if cookie and field agree (that is the
 # design; it stops cross-site posts, not a client that sets both). sqlmap keeps the pair fixed and ignores the
-# fresh cookie each answer sets, so it can run two threads (its --csrf-url mode allows only one).
+# fresh cookie each answer sets, so it can run several threads (its --csrf-url mode allows only one).
+# A failed sign-in costs ~1 s by design (bcrypt of a dummy hash at cost 12 + a 300 ms back-off), so the sign-in
+# targets get 4 threads and still reach their time bound before level 3 is exhausted: see the docs for coverage.
 PRE="--cookie=confide_signin_csrf=sqlmapcsrf0000 --drop-set-cookie --skip=_csrf"
-probe signin-form 3 2 300 -u "$BASE/sign-in" --data "_csrf=sqlmapcsrf0000&email=$NOBODY&password=not-the-password-123" $PRE
-probe signin-api 3 2 300 -u "$BASE/api/v1/sessions" --data "{\"email\":\"$NOBODY\",\"password\":\"not-the-password-123\"}" -H "$J"
+THREADS=4 probe signin-form 3 2 300 -u "$BASE/sign-in" --data "_csrf=sqlmapcsrf0000&email=$NOBODY&password=not-the-password-123" $PRE
+THREADS=4 probe signin-api 3 2 300 -u "$BASE/api/v1/sessions" --data "{\"email\":\"$NOBODY\",\"password\":\"not-the-password-123\"}" -H "$J"
 probe survivor-code 3 2 300 -u "$BASE/s" --data "_csrf=sqlmapcsrf0000&code=ABCD-EFGH-J" $PRE
 probe signin-query 1 1 120 -u "$BASE/sign-in?expired=1&signed-out=1"
 probe survivor-language 1 1 120 -u "$BASE/s/language/cy*"

@@ -24,6 +24,14 @@ public struct OutcomesRow: Sendable, Equatable, Hashable {
 
     public var quarterLabel: String { "Q\(quarter)" }
 
+    /// Rebuilds a row kept in a database.
+    public init(financialYear: String, quarter: Int, force: String, offenceCode: String, offenceCodeExpired: Bool,
+                outcomeType: Int, recorded: Int?, closed: Int?, line: Int) {
+        self.financialYear = financialYear; self.quarter = quarter; self.force = force; self.offenceCode = offenceCode
+        self.offenceCodeExpired = offenceCodeExpired; self.outcomeType = outcomeType; self.recorded = recorded
+        self.closed = closed; self.line = line
+    }
+
     public func count(_ basis: OutcomesBasis) -> Int? { basis == .closed ? closed : recorded }
 }
 

@@ -36,6 +36,8 @@ public struct ConfideConfig: Sendable {
     public var reauthWindow: TimeInterval = 10 * 60
     /// Sign-in attempts allowed per client address per minute.
     public var signInAttemptsPerMinute: Int = 30
+    /// This centre's id in statistical returns sent to the national hub.
+    public var centreID: String = "centre"
     /// The service's name, for letters.
     public var serviceName: String
 
@@ -76,6 +78,7 @@ public struct ConfideConfig: Sendable {
         if let v = env["CONFIDE_RULEBOOKS"], !v.isEmpty { c.rulebooksDirectory = v }
         if let v = env["CONFIDE_EXIT_URL"], v.hasPrefix("https://") || v.hasPrefix("http://") { c.exitURL = v }
         if let v = env["CONFIDE_SURVIVOR_CODE_DAYS"].flatMap(Double.init) { c.survivorCodeLifetime = v * 86400 }
+        if let v = env["CONFIDE_CENTRE_ID"], !v.isEmpty { c.centreID = v }
         if let v = env["CONFIDE_SERVICE_NAME"], !v.isEmpty { c.serviceName = v }
         if let v = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { c.logLevel = v }
         return c

@@ -52,14 +52,11 @@ public enum KeyRotation {
                 done += 1
             }
         }
-        // The signing key and key check move last; until then the old key still opens them.
-        if let wrapped = try await KeySetup.setting(SettingKeys.signingKey, on: db),
-           let dk = try? KeyWrap.unwrap(wrapped, owner: "audit-signing-key", with: old) {
-            try await KeySetup.put(SettingKeys.signingKey, KeyWrap.wrap(dk, owner: "audit-signing-key", with: new), on: db)
-        }
-        if let wrapped = try await KeySetup.setting(SettingKeys.staffSecrets, on: db),
-           let dk = try? KeyWrap.unwrap(wrapped, owner: "staff-secrets", with: old) {
-            try await KeySetup.put(SettingKeys.staffSecrets, KeyWrap.wrap(dk, owner: "staff-secrets", with: new), on: db)
+        // The wrapped secrets and key check move last; until then the old key still opens them.
+        for (setting, owner) in SettingKeys.wrapped {
+            if let wrapped = try await KeySetup.setting(setting, on: db), let dk = try? KeyWrap.unwrap(wrapped, owner: owner, with: old) {
+                try await KeySetup.put(setting, KeyWrap.wrap(dk, owner: owner, with: new), on: db)
+            }
         }
         try await KeySetup.put(SettingKeys.keyCheck, JSONEncoder().encode(KeyCheckValue(keyID: new.id, sealed: new.makeKeyCheck())), on: db)
 

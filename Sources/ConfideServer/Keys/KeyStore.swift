@@ -58,6 +58,13 @@ enum SettingKeys {
     static let signingKey = "audit_signing_key"
     static let rotation = "key_rotation"
     static let staffSecrets = "staff_secrets_key"
+    static let statsDisclosure = "stats_disclosure_key"
+    static let statsSigning = "stats_signing_key"
+    /// Every secret kept wrapped by the master key, with the owner bound into its wrapping (rotation re-wraps all).
+    static let wrapped: [(setting: String, owner: String)] = [
+        (signingKey, "audit-signing-key"), (staffSecrets, "staff-secrets"),
+        (statsDisclosure, "stats-disclosure-key"), (statsSigning, "stats-signing-key"),
+    ]
 }
 
 struct KeyCheckValue: Codable { var keyID: String; var sealed: Data }
@@ -107,6 +114,14 @@ enum KeySetup {
         }
         let signing = try await openSigningKey(master: master, on: db)
         return KeyStore(master: master, signingKey: signing, staffSecrets: try await openStaffSecretsKey(master: master, on: db))
+    }
+
+    /// A 256-bit secret kept wrapped by the master key under `setting`, made on first use.
+    static func wrappedSecret(_ setting: String, owner: String, master: MasterKey, on db: any Database) async throws -> DataKey {
+        if let wrapped = try await self.setting(setting, on: db) { return try KeyWrap.unwrap(wrapped, owner: owner, with: master) }
+        let key = DataKey.generate()
+        try await put(setting, KeyWrap.wrap(key, owner: owner, with: master), on: db)
+        return key
     }
 
     static func openStaffSecretsKey(master: MasterKey, on db: any Database) async throws -> DataKey {

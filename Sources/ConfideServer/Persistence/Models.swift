@@ -175,6 +175,8 @@ final class RecordsRequest: Model, @unchecked Sendable {
     @OptionalField(key: "decided_by") var decidedBy: UUID?
     @OptionalField(key: "decided_at") var decidedAt: Date?
     @OptionalField(key: "closed_at") var closedAt: Date?
+    /// The requester changed (narrowed) the request after our reply: counted in the statistics.
+    @Field(key: "narrowed_after_reply") var narrowedAfterReply: Bool
     init() {}
     static let closedStatuses = ["closed"]
 }
@@ -243,6 +245,53 @@ final class SurvivorWish: Model, @unchecked Sendable {
     @Field(key: "obtained_via") var obtainedVia: String  // in-person | phone | her-page | letter | other
     @OptionalField(key: "recorded_by") var recordedBy: UUID?   // nil when she said it on her page
     @Field(key: "created_at") var createdAt: Date
+    init() {}
+}
+
+/// Hub: a centre allowed to send statistical returns, by its Ed25519 public key.
+final class HubCentre: Model, @unchecked Sendable {
+    static let schema = "hub_centres"
+    @ID(custom: "centre", generatedBy: .user) var id: String?
+    @Field(key: "public_key") var publicKey: String
+    @Field(key: "registered_at") var registeredAt: Date
+    init() {}
+}
+
+/// Hub: an accepted return, kept byte for byte as it was signed.
+final class HubReturn: Model, @unchecked Sendable {
+    static let schema = "hub_returns"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "centre") var centre: String
+    @Field(key: "period") var period: String
+    @Field(key: "content_hash") var contentHash: String
+    @Field(key: "data") var data: Data
+    @Field(key: "imported_at") var importedAt: Date
+    init() {}
+}
+
+/// Home Office crime outcomes: each imported file once (by content hash), and its rows.
+final class OutcomesImport: Model, @unchecked Sendable {
+    static let schema = "outcome_files"
+    @ID(custom: "content_hash", generatedBy: .user) var id: String?
+    @Field(key: "name") var name: String
+    @Field(key: "rows") var rows: Int
+    @Field(key: "imported_at") var importedAt: Date
+    init() {}
+}
+
+final class OutcomesRecord: Model, @unchecked Sendable {
+    static let schema = "outcome_rows"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "file_hash") var fileHash: String
+    @Field(key: "financial_year") var financialYear: String
+    @Field(key: "quarter") var quarter: Int
+    @Field(key: "force") var force: String
+    @Field(key: "offence_code") var offenceCode: String
+    @Field(key: "offence_code_expired") var offenceCodeExpired: Bool
+    @Field(key: "outcome_type") var outcomeType: Int
+    @OptionalField(key: "recorded") var recorded: Int?
+    @OptionalField(key: "closed") var closed: Int?
+    @Field(key: "line") var line: Int
     init() {}
 }
 

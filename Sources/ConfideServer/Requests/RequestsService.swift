@@ -183,7 +183,7 @@ struct RequestsService {
                       status: RequestStatus = .assessing) async throws -> RecordsRequest {
         let dk = try app.keys.dataKey(for: client)
         let r = RecordsRequest()
-        r.id = UUID(); r.clientID = client.id!; r.status = status.rawValue; r.createdAt = Date()
+        r.id = UUID(); r.clientID = client.id!; r.status = status.rawValue; r.createdAt = Date(); r.narrowedAfterReply = false
         try apply(parsed, assessment, text: text, to: r, key: dk)
         let outcome = assessment.outcome.rawValue
         try await app.writeTransaction { db in
@@ -250,6 +250,10 @@ struct RequestsService {
         guard RequestStatus(rawValue: r.status)?.isOpen == true else { throw Abort(.conflict, reason: "This request is closed.") }
         let (parsed, assessment) = try assess(document)
         try apply(parsed, assessment, text: document, to: r, key: dk)
+        // A change after our reply went out is the requester narrowing the request: the statistics count it.
+        if try await RequestLetter.query(on: req.db).filter(\.$requestID == id).filter(\.$kind == "reply").count() > 0 {
+            r.narrowedAfterReply = true
+        }
         let app = self.app
         let outcome = assessment.outcome.rawValue
         try await app.writeTransaction { db in
