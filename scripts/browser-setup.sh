@@ -6,8 +6,8 @@ VENV=${CONFIDE_TEST_VENV:-/tmp/confide-test-venv}
 if ! command -v chromium >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core) >/tmp/confide-apt.log 2>&1 || { cat /tmp/confide-apt.log >&2; exit 1; }
 fi
-if [ ! -x "$VENV/bin/pytest" ] || ! "$VENV/bin/python" -c "import playwright, axe_playwright_python" 2>/dev/null; then
+if [ ! -x "$VENV/bin/pytest" ] || ! "$VENV/bin/python" -c "import playwright, axe_playwright_python, scipy" 2>/dev/null; then
   python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q --disable-pip-version-check playwright==1.65.2 axe-playwright-python==0.1.8 pytest pyyaml >&2
+  "$VENV/bin/pip" install -q --disable-pip-version-check playwright==1.65.2 axe-playwright-python==0.1.8 pytest pyyaml scipy >&2
 fi
 echo "$VENV"

@@ -57,4 +57,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: RequestPages())
     try app.register(collection: SurvivorPages())
     try app.register(collection: SurvivorStaffPages())
+    try app.register(collection: EvidencePages())
 }

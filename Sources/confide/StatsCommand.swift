@@ -8,7 +8,7 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Statistics under disclosure control: protect, sign and merge statistical returns.",
-        subcommands: [StatsProtectCommand.self, StatsPublicKeyCommand.self, StatsMergeCommand.self])
+        subcommands: [StatsExportCommand.self, StatsCentreKeyCommand.self, StatsProtectCommand.self, StatsPublicKeyCommand.self, StatsMergeCommand.self])
 }
 
 /// `confide stats protect --records FILE.json --period P --centre ID --key-hex HEX [--signing-key FILE]`

@@ -68,6 +68,6 @@ enum CentreStatistics {
     }
 
     static func publicKey(_ app: Application) async throws -> String {
-        try await keys(app).1.publicKey.rawRepresentation.base64EncodedString()
+        HexBytes.encode(try await keys(app).1.publicKey.rawRepresentation)
     }
 }

@@ -10,8 +10,8 @@ enum Hub {
 
     static func register(_ app: Application, centre: String, publicKey: String) async throws {
         guard StatisticsReturn.isValidCentreID(centre) else { throw Failure(description: "\"\(centre)\" is not a valid centre id (a–z, 0–9, - _ .)") }
-        guard let raw = Data(base64Encoded: publicKey), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
-            throw Failure(description: "the public key must be a base64 Ed25519 key (from `confide stats public-key` at the centre)")
+        guard let raw = HexBytes.decode(publicKey), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
+            throw Failure(description: "the public key must be a hex Ed25519 key (from `confide stats centre-key` at the centre)")
         }
         try await app.writeTransaction { db in
             if let existing = try await HubCentre.find(centre, on: db) {
@@ -27,7 +27,7 @@ enum Hub {
     static func registry(_ db: any Database) async throws -> CentreKeyRegistry {
         var r = CentreKeyRegistry()
         for c in try await HubCentre.query(on: db).all() {
-            if let raw = Data(base64Encoded: c.publicKey), let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) {
+            if let raw = HexBytes.decode(c.publicKey), let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) {
                 r.register(centre: c.id!, publicKey: key)
             }
         }

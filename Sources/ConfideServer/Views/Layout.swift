@@ -36,6 +36,7 @@ enum Layout {
     static func nav(_ s: StaffContext) -> Node<HTML.BodyContext> {
         var links: [(String, String)] = [("/caseload", "Caseload")]
         if s.role == .disclosureLead || s.role == .manager { links.append(("/requests", "Requests")); links.append(("/break-glass", "Break-glass review")) }
+        if s.role == .disclosureLead || s.role == .manager { links.append(("/statistics", "Statistics")) }
         if s.role == .manager { links.append(("/admin/staff", "Staff")) }
         links.append(("/account", "Account"))
         return .nav(.attribute(named: "aria-label", value: "Main"),

@@ -57,6 +57,9 @@ struct AccessMatrixTests {
         "POST /requests/:request/edit": leadOnly, "POST /requests/:request/decision": leadOnly, "POST /requests/:request/status": leadOnly,
         "POST /requests/:request/disclosures": leadOnly, "GET /requests/:request/letter": leadOnly, "POST /requests/:request/letters": leadOnly,
         "GET /requests/:request/letters/:letter": leadOnly, "GET /requests/:request/letters/:letter/pdf": leadOnly,
+        "GET /statistics": leadAndManager, "GET /statistics/return": managerOnly,
+        "GET /national": everyone, "GET /national/tables.csv": everyone, "GET /national/tables.json": everyone,
+        "GET /charge-rates": everyone, "GET /charge-rates/rates.csv": everyone, "GET /charge-rates/rates.json": everyone,
         "GET /admin/staff": managerOnly, "POST /admin/staff": managerOnly, "POST /admin/staff/:staff": managerOnly,
         "GET /api/v1/staff": managerOnly, "POST /api/v1/staff": managerOnly,
     ]

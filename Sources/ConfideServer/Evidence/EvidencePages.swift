@@ -1,0 +1,179 @@
+import ConfideCore
+import Fluent
+import Foundation
+import Plot
+import Vapor
+
+/// The centre's statistics page (manager, disclosure lead), the national dashboard and the charge-rate monitor
+/// (published figures: no sign-in), and their CSV/JSON.
+struct EvidencePages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let staff = routes.grouped(RequireStaffMiddleware())
+        staff.get("statistics", use: centre)
+        staff.get("statistics", "return", use: download)
+        routes.get("national", use: national)
+        routes.get("national", "tables.csv", use: nationalCSV)
+        routes.get("national", "tables.json", use: nationalJSON)
+        routes.get("charge-rates", use: chargeRates)
+        routes.get("charge-rates", "rates.csv", use: ratesCSV)
+        routes.get("charge-rates", "rates.json", use: ratesJSON)
+    }
+
+    func requireEvidenceReader(_ req: Request) throws -> StaffContext {
+        let s = try req.requireStaff()
+        guard s.role == .manager || s.role == .disclosureLead else { throw Abort(.forbidden, reason: "The centre's statistics are for the centre manager and the disclosure lead.") }
+        return s
+    }
+
+    static func periods(now: Date = Date()) -> [Period] {
+        let cal = Calendar(identifier: .gregorian)
+        let y = cal.component(.year, from: now)
+        var out: [Period] = []
+        for year in [y, y - 1] {
+            out.append(Period.year(year)!)
+            for q in (1...4).reversed() { out.append(Period.quarter(year, q)!) }
+        }
+        return out
+    }
+
+    func selected(_ req: Request) throws -> Period {
+        guard let text = try? req.query.get(String.self, at: "period") else { return Self.periods()[0] }
+        do { return try Period.parse(text) } catch { throw ValidationFailure(problems: [("period", error.description)]) }
+    }
+
+    func tableNode(_ t: ProtectedStatistics.Table) -> Node<HTML.BodyContext> {
+        .section(.h3(.text(t.id.title)),
+            .unwrap(t.withheld) { .p(.class("hint"), .text($0)) },
+            .unwrap(t.cells) { cells in
+                .group(Charts.bars(cells.map { ($0.category, $0.count) }, title: t.id.title),
+                       .table(.thead(.tr(.th(.text("Category")), .th(.text("Requests")))),
+                              .tbody(.forEach(cells) { c in .tr(.td(.text(c.category)), .td(.text(String(c.count)))) })))
+            })
+    }
+
+    func centre(_ req: Request) async throws -> Response {
+        let s = try requireEvidenceReader(req)
+        let period = try selected(req)
+        let stats = try await CentreStatistics.protected(req.application, period: period)
+        try await req.writeTransaction { [app = req.application] db in
+            try await AuditLog.append(on: db, app: app, actor: s.actor, action: "stats.view", object: "stats:\(period)")
+        }
+        return Layout.render(Layout.page("Statistics", staff: s,
+            .p(.text("Counted from requests and decisions only, never from what the records say. Every count is rounded to a multiple of 5 (the direction fixed by a keyed hash of the requests in the cell), a breakdown is shown only for groups of 15 or more, and the median only for 15 or more decided requests, so no small number can be worked out — not even together with the national tables.")),
+            .form(.action("/statistics"), .method(.get),
+                  .label(.for("period"), .text("Period")),
+                  .select(.attribute(named: "name", value: "period"), .attribute(named: "id", value: "period"),
+                          .forEach(Self.periods()) { Layout.option($0.description, $0.description, selected: $0 == period) }),
+                  .button(.type(.submit), .class("secondary"), .text("Show"))),
+            .dl(.dt(.text("Requests")), .dd(.text(String(stats.totalRequests))),
+                .dt(.text("Decided")), .dd(.text(stats.decidedRequests.map(String.init) ?? "withheld")),
+                .dt(.text("Narrowed after our reply")), .dd(.text(stats.narrowedAfterReply.map(String.init) ?? "withheld")),
+                .dt(.text("Withdrawn after our reply")), .dd(.text(stats.withdrawnAfterReply.map(String.init) ?? "withheld")),
+                .dt(.text("Median days to decision")), .dd(.text(stats.medianDaysToDecision.map(String.init) ?? "withheld"))),
+            .if(s.role == .manager, .p(.a(.class("button"), .href("/statistics/return?period=\(period)"), .text("Download the signed return for the national hub")))),
+            .forEach(stats.tables) { tableNode($0) }))
+    }
+
+    func download(_ req: Request) async throws -> Response {
+        let s = try req.requireStaff()
+        guard s.role == .manager else { throw Abort(.forbidden, reason: "Only the centre manager sends the centre's statistical return.") }
+        if let confirm = try req.recentAuthRedirect() { return confirm }
+        let period = try selected(req)
+        let data = try await CentreStatistics.signedReturn(req.application, period: period, actor: s.actor)
+        let res = Response(status: .ok, body: .init(data: data))
+        res.headers.contentType = .json
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(req.application.confide.centreID)-\(period).json\"")
+        return res
+    }
+
+    func national(_ req: Request) async throws -> Response {
+        let all = try await Hub.national(req.db).sorted { $0.period < $1.period }
+        let latest = all.last
+        let quarters = all.filter { $0.period.description.contains("-Q") }
+        let trend = NationalTables.trend(quarters, table: nil, category: "")
+        return Layout.render(Layout.page("National picture", staff: req.staff,
+            .p(.text("Requests for survivors' records across the centres that send returns, from their signed, disclosure-controlled statistics. Download: "),
+               .a(.href("/national/tables.csv"), .text("CSV")), .text(" · "), .a(.href("/national/tables.json"), .text("JSON")), .text(".")),
+            .if(all.isEmpty, .p(.text("No returns have been imported yet."))),
+            .if(!quarters.isEmpty, .group(.h2(.text("Requests by quarter")),
+                                          Charts.line(trend.map { ($0.period.description, $0.count.map(Double.init)) }, title: "Requests by quarter, all centres"))),
+            .unwrap(latest) { n in
+                .group(.h2(.text("\(n.period.description): \(n.centres.count) centre\(n.centres.count == 1 ? "" : "s")")),
+                       .forEach(n.tables) { t in
+                           .section(.h3(.text(t.id.title)),
+                                    .unwrap(t.cells) { cells in .group(Charts.bars(cells.map { ($0.category, $0.count) }, title: t.id.title)) })
+                       })
+            },
+            .p(.a(.href("/charge-rates"), .text("Charge rates for rape, beside these figures")))))
+    }
+
+    func nationalCSV(_ req: Request) async throws -> Response {
+        let all = try await Hub.national(req.db)
+        let res = Response(status: .ok, body: .init(string: NationalTables.csvHeader + all.flatMap(\.csvRows).joined()))
+        res.headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        return res
+    }
+
+    func nationalJSON(_ req: Request) async throws -> Response {
+        let all = try await Hub.national(req.db)
+        let res = Response(status: .ok, body: .init(string: "[" + all.map(\.jsonText).joined(separator: ",\n") + "]\n"))
+        res.headers.contentType = .json
+        return res
+    }
+
+    func chargeRates(_ req: Request) async throws -> Response {
+        let rows = try await ChargeRateData.rows(req.db)
+        let byForceQuarter = ChargeRates.compute(rows, by: [.force, .year, .quarter], basis: .closed)
+        let byQuarter = ChargeRates.compute(rows, by: [.year, .quarter], basis: .closed)
+        return Layout.render(Layout.page("Charge rates for rape", staff: req.staff,
+            .p(.text(ChargeRates.definition(basis: .closed))),
+            .p(.text("Source: Home Office crime outcomes open data, offence codes 19C–19H. Download: "),
+               .a(.href("/charge-rates/rates.csv"), .text("CSV")), .text(" · "), .a(.href("/charge-rates/rates.json"), .text("JSON")), .text(".")),
+            .if(rows.isEmpty, .p(.text("No outcomes data has been imported yet (`confide outcomes import FILE`)."))),
+            .if(!rows.isEmpty, .group(
+                .h2(.text("England and Wales, by quarter")),
+                Charts.line(quarterPoints(byQuarter), title: "Charge rate for rape by quarter, per cent", format: { String(format: "%.1f%%", $0) }),
+                .h2(.text("By force and quarter")),
+                .table(.thead(.tr(.th(.text("Force")), .th(.text("Year")), .th(.text("Quarter")), .th(.text("Outcomes assigned")), .th(.text("Charged")),
+                                  .th(.text("Charge rate")), .th(.text("Victim does not support (14, 16)")), .th(.text("No suspect identified (18)")))),
+                       .tbody(.forEach(byForceQuarter.rows) { rateRow($0) })))),
+            .p(.a(.href("/national"), .text("Requests for survivors' records, national picture")))))
+    }
+
+    func quarterPoints(_ r: ChargeRates) -> [(String, Double?)] {
+        r.rows.map { row in
+            let label: String = (row.financialYear ?? "") + " " + (row.quarter ?? "")
+            let value: Double? = row.chargeRate.map { $0 * 100 }
+            return (label, value)
+        }
+    }
+
+    func rateRow(_ r: ChargeRates.Row) -> Node<HTML.TableContext> {
+        func n(_ v: Int?) -> String { v.map(String.init) ?? "—" }
+        let rate: String = r.chargeRate.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
+        let cells: [Node<HTML.TableRowContext>] = [.td(.text(r.force ?? "")), .td(.text(r.financialYear ?? "")), .td(.text(r.quarter ?? "")),
+                                                    .td(.text(n(r.assigned))), .td(.text(n(r.charged))), .td(.text(rate)),
+                                                    .td(.text(n(r.victimDoesNotSupport))), .td(.text(n(r.noSuspectIdentified)))]
+        return .tr(.group(cells))
+    }
+
+    func rates(_ req: Request) async throws -> ChargeRates {
+        let by = (try? req.query.get(String.self, at: "by")) ?? "force,quarter"
+        let basis = OutcomesBasis(rawValue: (try? req.query.get(String.self, at: "basis")) ?? "closed") ?? .closed
+        let grouping: [OutcomesGrouping]
+        do { grouping = try OutcomesGrouping.parseList(by) } catch { throw ValidationFailure(problems: [("by", error.description)]) }
+        return ChargeRates.compute(try await ChargeRateData.rows(req.db), by: grouping, basis: basis)
+    }
+
+    func ratesCSV(_ req: Request) async throws -> Response {
+        let res = Response(status: .ok, body: .init(string: try await rates(req).csv))
+        res.headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        return res
+    }
+
+    func ratesJSON(_ req: Request) async throws -> Response {
+        let res = Response(status: .ok, body: .init(string: try await rates(req).json))
+        res.headers.contentType = .json
+        return res
+    }
+}

@@ -1,0 +1,31 @@
+import ConfideCore
+import Foundation
+import Vapor
+
+/// The evidence commands' entry points for the command line.
+public enum EvidenceRuntime {
+    public static func export(_ app: Application, period: Period) async throws -> Data {
+        try await CentreStatistics.signedReturn(app, period: period, actor: .system)
+    }
+    public static func publicKey(_ app: Application) async throws -> String { try await CentreStatistics.publicKey(app) }
+    public static func register(_ app: Application, centre: String, key: String) async throws { try await Hub.register(app, centre: centre, publicKey: key) }
+    public static func importReturns(_ app: Application, _ files: [(name: String, data: Data)]) async throws -> Int {
+        try await Hub.importReturns(app, files: files).count
+    }
+    public static func national(_ app: Application, period: String?, format: String) async throws -> String {
+        var all = try await Hub.national(app.db)
+        if let period { all = all.filter { $0.period.description == period } }
+        if format == "csv" { return NationalTables.csvHeader + all.flatMap(\.csvRows).joined() }
+        return "[" + all.map(\.jsonText).joined(separator: ",\n") + "]\n"
+    }
+    public static func importOutcomes(_ app: Application, _ files: [(name: String, data: Data)]) async throws -> (Int, Int) {
+        try await ChargeRateData.importFiles(app, files: files)
+    }
+    public static func rates(_ app: Application, by: [OutcomesGrouping], basis: OutcomesBasis) async throws -> ChargeRates {
+        ChargeRates.compute(try await ChargeRateData.rows(app.db), by: by, basis: basis)
+    }
+}
+
+extension Application {
+    public var confideCentreID: String { confide.centreID }
+}

@@ -1,0 +1,97 @@
+import ConfideCore
+import Crypto
+import Fluent
+import Foundation
+@testable import ConfideServer
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Evidence: centre statistics, the national hub, charge rates")
+struct EvidenceTests {
+    /// A centre with `n` requests logged for several clients this year.
+    func busy(_ centre: TestCentre, requests n: Int) async throws -> Browser {
+        let alex = try await centre.signedIn("alex")
+        let eli = try await centre.signedIn("eli")
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        for i in 0..<n {
+            let client = try await centre.openClient(as: alex, name: "Person \(i)")
+            let doc = RequestFixtures.credibility.replacingOccurrences(of: "2026-03-02T10:00:00Z", with: "\(year)-01-1\(i % 9)T10:00:00Z")
+            _ = try await centre.logRequest(as: eli, client: client, doc)
+        }
+        return eli
+    }
+
+    @Test func centreStatisticsArePublishedOnlyAfterDisclosureControl() async throws {
+        try await TestCentre.with { centre in
+            _ = try await busy(centre, requests: 17)
+            let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+            let stats = try await CentreStatistics.protected(centre.app, period: try Period.parse("\(year)"))
+            #expect(stats.totalRequests % 5 == 0 && stats.totalRequests >= 15)
+            for t in stats.tables { for c in t.cells ?? [] { #expect(c.count % 5 == 0, "\(t.id) \(c.category) \(c.count)") } }
+            let police = try #require(stats.table(.requesterType)?.count("police"))
+            #expect(police == 15 || police == 20, "17 police requests round to 15 or 20")
+            let fran = try await centre.signedIn("fran")
+            let page = try await fran.get("/statistics?period=\(year)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<svg"))
+            #expect(!page.text.contains("Person 1"), "no names on the statistics page")
+            #expect(try await centre.signedIn("alex").get("/statistics").status == .forbidden)
+            let bad = try await fran.get("/statistics?period=2026-Q9")
+            #expect(bad.status == .unprocessableEntity)
+        }
+    }
+
+    @Test func signedReturnIsAcceptedOnceByTheHubAndEveryBadReturnIsRefusedWithNothingMerged() async throws {
+        try await TestCentre.with { centre in
+            _ = try await busy(centre, requests: 16)
+            let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+            let period = try Period.parse("\(year)")
+            let data = try await CentreStatistics.signedReturn(centre.app, period: period, actor: .system)
+            let key = try await CentreStatistics.publicKey(centre.app)
+            // The hub is another Confide (here: the same database, as a hub also runs the same binary).
+            await #expect { try await Hub.importReturns(centre.app, files: [("r.json", data)]) } throws: { "\($0)".contains("unknown centre") }
+            try await Hub.register(centre.app, centre: "centre", publicKey: key)
+            #expect(try await Hub.importReturns(centre.app, files: [("r.json", data)]).count == 1)
+            await #expect { try await Hub.importReturns(centre.app, files: [("r.json", data)]) } throws: { "\($0)".contains("duplicate") || "\($0)".contains("already") }
+            // Tampered: one count changed by hand.
+            var text = String(decoding: data, as: UTF8.self)
+            text = text.replacingOccurrences(of: "\"total_requests\":", with: "\"total_requests\": 1000, \"x\":")
+            await #expect(throws: Hub.Failure.self) { try await Hub.importReturns(centre.app, files: [("t.json", Data(text.utf8))]) }
+            // Signed by someone else.
+            let other = try StatisticsReturn(centre: "centre", created: .today(), statistics: try await CentreStatistics.protected(centre.app, period: try Period.parse("\(year)-Q1")))
+                .signed(with: Curve25519.Signing.PrivateKey())
+            await #expect { try await Hub.importReturns(centre.app, files: [("o.json", other)]) } throws: { "\($0)".contains("signature") }
+            #expect(try await HubReturn.query(on: centre.app.db).count() == 1, "nothing else was merged")
+            // Published.
+            let csv = try await centre.app.testing().sendRequest(.GET, "/national/tables.csv")
+            #expect(csv.text.hasPrefix("period,table,category,count,centres"))
+            #expect(csv.text.contains("\(year),requester_type,police,"))
+            let dash = try await centre.app.testing().sendRequest(.GET, "/national")
+            #expect(dash.status == .ok && dash.text.contains("National picture"))
+        }
+    }
+
+    @Test func outcomesImportOnceRefuseBadFilesAndGiveTheContractRates() async throws {
+        try await TestCentre.with { centre in
+            let header = "Financial Year,Financial Quarter,Force Name,Offence Code,Offence Description,Offence Group,Offence Subgroup,Offence code expired,Outcome Type,Outcome Description,Outcome Group,Outcomes for offences that were recorded in the quarter,Outcomes for investigations closed in the quarter"
+            func row(_ type: String, _ closed: String) -> String { "2025/26,Q1,Northmoor,19C,Rape,Sexual offences,Rape,,\(type),d,g,1,\(closed)" }
+            let good = Data(([header, row("1", "9"), row("14", "100"), row("16", "31"), row("18", "12"), row("3", "260"), row("0", "999")]).joined(separator: "\n").utf8)
+            let (n, rows) = try await ChargeRateData.importFiles(centre.app, files: [("q1.csv", good)])
+            #expect(n == 1 && rows == 6)
+            let again = try await ChargeRateData.importFiles(centre.app, files: [("q1-copy.csv", good)])
+            #expect(again.0 == 0, "the same file twice changes nothing")
+            let bad = Data(([header, row("1", "9"), "2025/26,Q1,Northmoor,19C,Rape,Sexual offences,Rape,,seven,d,g,1,2"]).joined(separator: "\n").utf8)
+            await #expect { try await ChargeRateData.importFiles(centre.app, files: [("bad.csv", bad)]) } throws: { e in
+                "\(e)".contains("row 3") && "\(e)".contains("Outcome Type")
+            }
+            #expect(try await OutcomesRecord.query(on: centre.app.db).count() == 6, "nothing from the bad file")
+            let rates = ChargeRates.compute(try await ChargeRateData.rows(centre.app.db), by: [.force, .quarter], basis: .closed)
+            let r = try #require(rates.rows.first)
+            #expect(r.assigned == 412 && r.charged == 9 && r.victimDoesNotSupport == 131 && r.noSuspectIdentified == 12)
+            #expect(rates.json.contains("\"charge_rate\":0.0218") || rates.json.contains("\"charge_rate\": 0.0218"))
+            let page = try await centre.app.testing().sendRequest(.GET, "/charge-rates")
+            #expect(page.text.contains("Northmoor") && page.text.contains("2.2%"))
+        }
+    }
+}
