@@ -63,9 +63,15 @@ BASE=http://127.0.0.1:$PORT
 for i in $(seq 1 600); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.2; done
 curl -sf "$BASE/health" >/dev/null || { echo "server did not start" >&2; tail -20 "$OUT/server.log" >&2; exit 2; }
 
-token() {
+# RFC 6238 code for the demo's published authenticator keys (README): disclosure lead and manager need one.
+totp() { python3 -c 'import base64,hmac,hashlib,struct,sys,time
+k=base64.b32decode(sys.argv[1]); h=hmac.new(k,struct.pack(">Q",int(time.time())//30),hashlib.sha1).digest(); o=h[-1]&15
+print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$1"; }
+demo_totp_key() { case "$1" in disclosure@*) echo JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP ;; manager@*) echo KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU ;; esac; }
+token() {  # the manager's account has two-factor sign-in: the API takes the current code as "code"
+  local code=""; [ -n "$(demo_totp_key "$1")" ] && code=",\"code\":\"$(totp "$(demo_totp_key "$1")")\""
   curl -sf -X POST "$BASE/api/v1/sessions" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$1\",\"password\":\"demo-harbour-lantern-42\"}" | python3 -c 'import json,sys;print(json.load(sys.stdin)["token"])'
+    -d "{\"email\":\"$1\",\"password\":\"demo-harbour-lantern-42\"$code}" | python3 -c 'import json,sys;print(json.load(sys.stdin)["token"])'
 }
 T_COUNSELLOR=$(token counsellor@northmoor-rc.example) || { echo "sign-in failed" >&2; exit 2; }
 T_MANAGER=$(token manager@northmoor-rc.example)

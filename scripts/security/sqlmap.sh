@@ -106,10 +106,19 @@ PW=demo-harbour-lantern-42
 
 # --- Fixtures: bearer tokens, web sessions with their CSRF tokens, real ids.
 api_token() { curl -sf -X POST "$BASE/api/v1/sessions" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$PW\"}" | python3 -c 'import json,sys;print(json.load(sys.stdin)["token"])'; }
-web_session() {  # prints "cookie csrf" for a web sign-in
-  local jar="$OUT/jar-$1" csrf
+# RFC 6238 code for the demo's published authenticator keys (README): disclosure lead and manager need one.
+totp() { python3 -c 'import base64,hmac,hashlib,struct,sys,time
+k=base64.b32decode(sys.argv[1]); h=hmac.new(k,struct.pack(">Q",int(time.time())//30),hashlib.sha1).digest(); o=h[-1]&15
+print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$1"; }
+demo_totp_key() { case "$1" in disclosure@*) echo JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP ;; manager@*) echo KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU ;; esac; }
+web_session() {  # prints "cookie csrf" for a web sign-in (with the two-factor step where the role has one)
+  local jar="$OUT/jar-$1" csrf next
   csrf=$(curl -s -c "$jar" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$BASE/sign-in" --data-urlencode "_csrf=$csrf" --data-urlencode "email=$1" --data-urlencode "password=$PW"
+  next=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{redirect_url}' -X POST "$BASE/sign-in" --data-urlencode "_csrf=$csrf" --data-urlencode "email=$1" --data-urlencode "password=$PW")
+  if [ "${next##*/}" = code ]; then
+    csrf=$(curl -s -b "$jar" -c "$jar" "$BASE/sign-in/code" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+    curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$BASE/sign-in/code" --data-urlencode "_csrf=$csrf" --data-urlencode "code=$(totp "$(demo_totp_key "$1")")"
+  fi
   local cookie; cookie=$(awk '$6=="confide_session"{print $7}' "$jar")
   local page; page=$(curl -s -b "confide_session=$cookie" "$BASE/${2:-caseload}")
   echo "$cookie $(echo "$page" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')"
