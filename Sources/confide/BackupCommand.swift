@@ -37,3 +37,17 @@ struct RestoreCommand: AsyncParsableCommand {
         } catch let e as ExitCode { throw e } catch { throw fail("\(error)") }
     }
 }
+
+struct RetentionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "retention", abstract: "Retention and deletion.", subcommands: [Run.self])
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Carry out scheduled deletions whose cancellation window has passed (run daily).")
+        @OptionGroup var data: DataOptions
+        func run() async throws {
+            do {
+                let (done, held) = try await ConfideRuntime.withApp(data.config) { app in try await RetentionRuntime.run(app) }
+                print("Deleted for good: \(done). Waiting because of a legal hold: \(held).")
+            } catch { throw fail("\(error)") }
+        }
+    }
+}

@@ -431,6 +431,8 @@ def main():
         groups.setdefault((method, what, status, body), []).append(cycle)
     for (method, what, status, body), cycles in groups.items():
         failures.append(f"{len(cycles)}x {method} /api/v1/{what}... answered {status} (cycles {sorted(set(cycles))}): {body}")
+    if ledger.refused:
+        failures.append(f"{ledger.refused} valid writes were refused with a 4xx (first ones printed above as notes)")
     elapsed = time.time() - started
     log(f"acknowledged: {len(ledger.clients)} clients, {len(ledger.records)} records, {len(ledger.amendments)} amendments; "
         f"unanswered writes at kills: {ledger.unacked}; refused (4xx): {ledger.refused}; reads: {stats['reads']}; "

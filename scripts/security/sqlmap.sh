@@ -170,13 +170,16 @@ EOF
 J='Content-Type: application/json'
 NOBODY=nobody-sqlmap@example.invalid
 
-echo "== unauthenticated surface (level 3, risk 2)"
+echo "== unauthenticated surface (level 1 complete, then level 3 risk 2)"
 # Forms before sign-in use a double-submit CSRF cookie: any value works if cookie and field agree (that is the
 # design; it stops cross-site posts, not a client that sets both). sqlmap keeps the pair fixed and ignores the
 # fresh cookie each answer sets, so it can run several threads (its --csrf-url mode allows only one).
 # A failed sign-in costs ~1 s by design (bcrypt of a dummy hash at cost 12 + a 300 ms back-off), so the sign-in
 # targets get 4 threads and still reach their time bound before level 3 is exhausted: see the docs for coverage.
 PRE="--cookie=confide_signin_csrf=sqlmapcsrf0000 --drop-set-cookie --skip=_csrf"
+# First every parameter at level 1 (completes), then level 3 risk 2 for as long as the bound allows.
+THREADS=4 probe signin-form-l1 1 1 300 -u "$BASE/sign-in" --data "_csrf=sqlmapcsrf0000&email=$NOBODY&password=not-the-password-123" $PRE
+THREADS=4 probe signin-api-l1 1 1 300 -u "$BASE/api/v1/sessions" --data "{\"email\":\"$NOBODY\",\"password\":\"not-the-password-123\"}" -H "$J"
 THREADS=4 probe signin-form 3 2 300 -u "$BASE/sign-in" --data "_csrf=sqlmapcsrf0000&email=$NOBODY&password=not-the-password-123" $PRE
 THREADS=4 probe signin-api 3 2 300 -u "$BASE/api/v1/sessions" --data "{\"email\":\"$NOBODY\",\"password\":\"not-the-password-123\"}" -H "$J"
 probe survivor-code 3 2 300 -u "$BASE/s" --data "_csrf=sqlmapcsrf0000&code=ABCD-EFGH-J" $PRE

@@ -33,7 +33,7 @@ enum AccessPolicy {
 
     /// Which clients appear in a person's caseload list.
     static func caseload(_ staff: StaffContext, on db: any Database) async throws -> [Client] {
-        let q = Client.query(on: db).sort(\.$reference)
+        let q = Client.query(on: db).filter(\.$status != "shredded").sort(\.$reference)
         switch staff.role {
         case .counsellor: return try await q.filter(\.$allocatedWorkerID == staff.staffID).all()
         case .supervisor: return try await q.filter(\.$team == staff.team).all()

@@ -38,7 +38,7 @@ public enum Backup {
             entry(Staff.self), entry(Client.self, scrub: { $0.wrappedKey = Data() }), entry(ClientRecord.self), entry(Amendment.self),
             entry(Attachment.self), entry(AccessGrant.self), entry(RecordsRequest.self), entry(RequestLetter.self), entry(Disclosure.self),
             entry(SurvivorCode.self), entry(SurvivorWish.self), entry(Setting.self), entry(AuditRow.self), entry(CheckpointRow.self),
-            entry(HubCentre.self), entry(HubReturn.self), entry(OutcomesImport.self), entry(OutcomesRecord.self),
+            entry(HubCentre.self), entry(HubReturn.self), entry(OutcomesImport.self), entry(OutcomesRecord.self), entry(ShredOrder.self),
         ]
     }
 
@@ -47,8 +47,7 @@ public enum Backup {
     }
 
     public static func escrowDirectory(_ config: ConfideConfig) -> String {
-        ProcessInfo.processInfo.environment["CONFIDE_KEY_ESCROW_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (config.dataDirectory as NSString).appendingPathComponent("key-escrow")
+        config.keyEscrowDirectory ?? (config.dataDirectory as NSString).appendingPathComponent("key-escrow")
     }
 
     /// Writes `path` (the encrypted snapshot) and `<escrow>/<backup id>.json` (clients' wrapped keys).

@@ -26,7 +26,8 @@ enum CentreStatistics {
         var out: [RequestStatRecord] = []
         var keys: [UUID: DataKey] = [:]
         for r in try await RecordsRequest.query(on: db).sort(\.$createdAt).all() {
-            if keys[r.clientID] == nil, let c = try await Client.find(r.clientID, on: db) { keys[r.clientID] = try app.keys.dataKey(for: c) }
+            // A shredded client's key is gone: her requests still count, with notice "unknown".
+            if keys[r.clientID] == nil, let c = try await Client.find(r.clientID, on: db) { keys[r.clientID] = try? app.keys.dataKey(for: c) }
             var notice = "unknown"
             if let dk = keys[r.clientID],
                let parsed = try? RequestParser.parse(try dk.openString(r.documentCT, RequestsService.ctx(r, "document"))),

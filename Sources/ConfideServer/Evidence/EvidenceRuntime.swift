@@ -29,3 +29,8 @@ public enum EvidenceRuntime {
 extension Application {
     public var confideCentreID: String { confide.centreID }
 }
+
+/// `confide retention run`: carries out deletions whose cancellation window has passed.
+public enum RetentionRuntime {
+    public static func run(_ app: Application) async throws -> (done: Int, held: Int) { try await Shredding.runDue(app) }
+}

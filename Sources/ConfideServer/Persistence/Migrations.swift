@@ -182,6 +182,14 @@ struct CreateCoreSchema: AsyncMigration {
             .field("closed", .int)
             .field("line", .int, .required)
             .create()
+        try await db.schema("shred_orders").id()
+            .field("client_id", .uuid, .required, .references("clients", "id"))
+            .field("requested_by", .uuid, .required, .references("staff", "id"))
+            .field("requested_at", .datetime, .required)
+            .field("due_at", .datetime, .required)
+            .field("cancelled_at", .datetime)
+            .field("done_at", .datetime)
+            .create()
         try await db.schema("settings")
             .field("key", .string, .identifier(auto: false))
             .field("value", .data, .required)
@@ -208,7 +216,7 @@ struct CreateCoreSchema: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        for t in ["audit_checkpoints", "audit_entries", "settings", "outcome_rows", "outcome_files", "hub_returns", "hub_centres", "survivor_wishes", "survivor_sessions", "survivor_codes", "disclosures", "request_letters", "requests", "access_grants", "attachments",
+        for t in ["audit_checkpoints", "audit_entries", "settings", "shred_orders", "outcome_rows", "outcome_files", "hub_returns", "hub_centres", "survivor_wishes", "survivor_sessions", "survivor_codes", "disclosures", "request_letters", "requests", "access_grants", "attachments",
                   "amendments", "records", "clients", "sessions", "staff"] {
             try await db.schema(t).delete()
         }

@@ -295,6 +295,19 @@ final class OutcomesRecord: Model, @unchecked Sendable {
     init() {}
 }
 
+/// A client's deletion for good (crypto-shredding), scheduled with a window in which it can be cancelled.
+final class ShredOrder: Model, @unchecked Sendable {
+    static let schema = "shred_orders"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "requested_by") var requestedBy: UUID
+    @Field(key: "requested_at") var requestedAt: Date
+    @Field(key: "due_at") var dueAt: Date
+    @OptionalField(key: "cancelled_at") var cancelledAt: Date?
+    @OptionalField(key: "done_at") var doneAt: Date?
+    init() {}
+}
+
 final class Setting: Model, @unchecked Sendable {
     static let schema = "settings"
     @ID(custom: "key", generatedBy: .user) var id: String?

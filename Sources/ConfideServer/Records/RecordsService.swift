@@ -95,6 +95,7 @@ struct RecordsService {
     func open(_ clientID: UUID) async throws -> (Client, DataKey, String) {
         let s = try staff()
         guard let c = try await Client.find(clientID, on: req.db) else { throw Abort(.notFound, reason: "There is no client with that id.") }
+        guard c.status != "shredded" else { throw Abort(.gone, reason: "This client's records were deleted for good.") }
         let decision = try await AccessPolicy.decide(s, c, on: req.db)
         if s.role == .manager, decision != .allowed("break-glass") {
             try await recordRefusal(s, c, "manager without break-glass")

@@ -213,6 +213,7 @@ struct RequestsService {
         guard let r = try await RecordsRequest.find(id, on: req.db), let c = try await Client.find(r.clientID, on: req.db) else {
             throw Abort(.notFound, reason: "There is no request with that id.")
         }
+        guard c.status != "shredded" else { throw Abort(.gone, reason: "This client's records were deleted for good; the request is kept only as a count.") }
         return (r, c, try app.keys.dataKey(for: c))
     }
 

@@ -37,7 +37,7 @@ enum Layout {
         var links: [(String, String)] = [("/caseload", "Caseload")]
         if s.role == .disclosureLead || s.role == .manager { links.append(("/requests", "Requests")); links.append(("/break-glass", "Break-glass review")) }
         if s.role == .disclosureLead || s.role == .manager { links.append(("/statistics", "Statistics")) }
-        if s.role == .manager { links.append(("/admin/staff", "Staff")) }
+        if s.role == .manager { links.append(("/admin/staff", "Staff")); links.append(("/retention", "Retention")) }
         links.append(("/account", "Account"))
         return .nav(.attribute(named: "aria-label", value: "Main"),
             .ul(.forEach(links) { l in .li(.a(.href(l.0), .text(l.1))) }),

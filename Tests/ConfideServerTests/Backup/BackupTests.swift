@@ -25,8 +25,7 @@ struct BackupTests {
         // Restore into a fresh folder (or schema) with the same master key.
         var target = TestCentre.makeConfig(dir: centre.dir + "/restored")
         target.masterKeyFile = centre.config.masterKeyFile
-        setenv("CONFIDE_KEY_ESCROW_DIR", Backup.escrowDirectory(centre.config), 1)
-        defer { unsetenv("CONFIDE_KEY_ESCROW_DIR") }
+        target.keyEscrowDirectory = Backup.escrowDirectory(centre.config)
         try await centre.app.asyncShutdown()
         let (rows, verdict) = try await ConfideRuntime.withApp(target, openKeys: false, requireExistingDatabase: false) { app in
             try await Backup.restore(app, from: file, masterKeyFiles: [target.masterKeyFile])

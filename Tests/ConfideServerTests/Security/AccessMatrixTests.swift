@@ -60,6 +60,7 @@ struct AccessMatrixTests {
         "GET /statistics": leadAndManager, "GET /statistics/return": managerOnly,
         "GET /national": everyone, "GET /national/tables.csv": everyone, "GET /national/tables.json": everyone,
         "GET /charge-rates": everyone, "GET /charge-rates/rates.csv": everyone, "GET /charge-rates/rates.json": everyone,
+        "GET /retention": leadAndManager, "POST /clients/:client/shred": managerOnly, "POST /shred-orders/:order/cancel": leadAndManager,
         "GET /admin/staff": managerOnly, "POST /admin/staff": managerOnly, "POST /admin/staff/:staff": managerOnly,
         "GET /api/v1/staff": managerOnly, "POST /api/v1/staff": managerOnly,
     ]
@@ -150,7 +151,7 @@ struct AccessMatrixTests {
             let code = try await SurvivorCode.query(on: centre.app.db).filter(\.$clientID == client).first()!.id!
             w.ids = [":client": client.uuidString, ":record": record.uuidString, ":attachment": attachment.uuidString,
                      ":request": request.uuidString, ":letter": String(letter), ":code": code.uuidString,
-                     ":staff": centre.staff["bea"]!.uuidString]
+                     ":staff": centre.staff["bea"]!.uuidString, ":order": UUID().uuidString]
             return w
         }
 
