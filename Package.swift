@@ -41,6 +41,8 @@ let package = Package(
             "ConfideCore", "ConfideServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fuzz target for the untrusted-input parsers (scripts/fuzz.sh builds it with -sanitize=fuzzer).
+        .executableTarget(name: "confide-fuzz", dependencies: ["ConfideCore"]),
         .testTarget(name: "ConfideCoreTests", dependencies: ["ConfideCore"], exclude: ["Redaction/Fixtures", "Assessment/Fixtures"]),
         .testTarget(name: "ConfideServerTests", dependencies: [
             "ConfideServer",

@@ -6,7 +6,13 @@ import Foundation
 /// key, a wrong type, a YAML boolean where a word is expected, a malformed date, or a missing `schema`,
 /// `jurisdiction` or `requester.type` is an error. The first error found is reported, with its field and line.
 public enum RequestParser {
+    /// A real request, letter text included, is a few kilobytes; anything far larger is refused before parsing.
+    public static let maximumBytes = 1_048_576
+
     public static func parse(_ data: Data) throws(RequestFileError) -> ParsedRequest {
+        guard data.count <= maximumBytes else {
+            throw RequestFileError(field: "(file)", message: "is \(data.count / 1024) KB; a request file may be at most \(maximumBytes / 1024) KB", line: nil)
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw RequestFileError(field: "(file)", message: "is not UTF-8 text", line: nil)
         }
@@ -14,6 +20,9 @@ public enum RequestParser {
     }
 
     public static func parse(_ text: String) throws(RequestFileError) -> ParsedRequest {
+        guard text.utf8.count <= maximumBytes else {
+            throw RequestFileError(field: "(file)", message: "is \(text.utf8.count / 1024) KB; a request file may be at most \(maximumBytes / 1024) KB", line: nil)
+        }
         let root: YAMLNode?
         do {
             root = try YAMLDocument.parse(text)

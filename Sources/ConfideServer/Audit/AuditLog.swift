@@ -15,14 +15,20 @@ struct AuditActor: Sendable {
 /// Appends to the hash-chained audit trail, always on the caller's transaction so the entry and the action
 /// commit together.
 enum AuditLog {
+    /// On PostgreSQL, one writer at a time for the rest of this transaction (several server processes may share
+    /// the database). Taken before anything is read that the write depends on: the chain head, "highest + 1"
+    /// references. SQLite needs nothing: the write gate already serialises whole transactions.
+    static func serialise(_ db: any Database) async throws {
+        if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT pg_advisory_xact_lock(727001)").run()
+        }
+    }
+
     @discardableResult
     static func append(on db: any Database, app: Application, actor: AuditActor, action: String, object: String,
                        reason: String = "", flagged: Bool = false) async throws -> AuditEntry {
-        let sql = db as! any SQLDatabase
-        if app.confide.databaseURL != nil {
-            // Several server processes may share one PostgreSQL: one appender at a time, released at commit.
-            try await sql.raw("SELECT pg_advisory_xact_lock(727001)").run()
-        }
+        // Several server processes may share one PostgreSQL: one appender at a time, released at commit.
+        try await serialise(db)
         let last = try await AuditRow.query(on: db).sort(\.$id, .descending).first()
         let entry = AuditEntry.next(after: last.map { (seq: $0.id!, hash: $0.hash) }, at: AuditEntry.timestamp(),
                                     actor: actor.id, role: actor.role, action: action, object: object,

@@ -21,7 +21,8 @@ struct SignInService {
             throw Abort(.tooManyRequests, reason: "Too many sign-in attempts from this address. Wait a minute and try again.")
         }
         let staff = try await Staff.query(on: req.db).filter(\.$email == email).first()
-        let hash = staff?.passwordHash ?? SignInService.dummyHash
+        let hash: String
+        if let h = staff?.passwordHash { hash = h } else { hash = try await app.dummyPasswordHash(cost: cfg.bcryptCost) }
         let ok = try await req.password.async.verify(password, created: hash)
         let now = Date()
         guard let staff, staff.active, ok, (staff.lockedUntil ?? .distantPast) <= now else {
@@ -72,7 +73,6 @@ struct SignInService {
     }
 
     /// A real bcrypt hash to verify against when the email is unknown, so timing does not reveal it.
-    static let dummyHash: String = (try? Bcrypt.hash("confide-dummy-password-never-used", cost: 12)) ?? ""
 
     func signOut(everywhere: Bool) async throws {
         let s = try req.requireStaff()
@@ -108,6 +108,18 @@ actor RateLimiter {
 }
 
 struct SignInLimiterKey: StorageKey { typealias Value = RateLimiter }
+struct DummyHashKey: StorageKey { typealias Value = String }
+
+extension Application {
+    /// A real hash at the configured cost to check against when the email is unknown, so the time taken does not
+    /// tell an attacker whether the account exists.
+    func dummyPasswordHash(cost: Int) async throws -> String {
+        if let h = storage[DummyHashKey.self] { return h }
+        let h = try await password.async.hash("confide-dummy-password-never-used-\(cost)")
+        storage[DummyHashKey.self] = h
+        return h
+    }
+}
 
 extension Application {
     var signInLimiter: RateLimiter {

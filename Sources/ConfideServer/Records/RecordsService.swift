@@ -84,6 +84,7 @@ struct RecordsService {
 
     /// Service references run per year: C-2026-0001, C-2026-0002, …
     static func nextReference(on db: any Database, year: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) async throws -> String {
+        try await AuditLog.serialise(db)   // "highest + 1" must not race another server process
         let prefix = "C-\(year)-"
         let last = try await Client.query(on: db).filter(\.$reference >= prefix).filter(\.$reference < "C-\(year)-~")
             .sort(\.$reference, .descending).first()

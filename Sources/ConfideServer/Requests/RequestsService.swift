@@ -171,6 +171,7 @@ struct RequestsService {
     }
 
     static func nextReference(on db: any Database) async throws -> String {
+        try await AuditLog.serialise(db)
         let year = Calendar(identifier: .gregorian).component(.year, from: Date())
         let prefix = "R-\(year)-"
         let last = try await RecordsRequest.query(on: db).filter(\.$reference >= prefix).filter(\.$reference < "R-\(year)-~")
