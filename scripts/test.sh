@@ -21,6 +21,9 @@ trap 'scripts/postgres.sh stop' EXIT
 CONFIDE_TEST_DATABASE_URL="$PG_URL" swift test --skip-build --disable-xctest 2>&1 | grep -vE "^\[|^$|^✔ Test [^ ]+\(|^◇" | tail -40
 test "${PIPESTATUS[0]}" -eq 0
 
+echo "== fuzzing the untrusted-input parsers (libFuzzer, bounded)"
+scripts/fuzz.sh "${CONFIDE_FUZZ_SECONDS:-60}"
+
 VENV=$(scripts/browser-setup.sh)
 echo "== disclosure-control attack on published statistics (scipy)"
 CONFIDE_BIN="$PWD/.build/debug/confide" "$VENV/bin/pytest" -q -p no:cacheprovider Tests/Statistics
