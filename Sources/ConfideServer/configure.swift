@@ -58,4 +58,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: SurvivorPages())
     try app.register(collection: SurvivorStaffPages())
     try app.register(collection: EvidencePages())
+    try app.register(collection: BundlePages())
 }
