@@ -38,9 +38,9 @@ struct BundlePages: RouteCollection {
 
     static func kindLabel(_ k: String) -> String { RecordKind(rawValue: k)?.label ?? k }
 
-    static let assets: Node<HTML.BodyContext> = .group(
+    static var assets: Node<HTML.BodyContext> { .group(
         .selfClosedElement(named: "link", attributes: [.attribute(named: "rel", value: "stylesheet"), .attribute(named: "href", value: "/assets/workbench.css")]),
-        .element(named: "script", nodes: [.attribute(named: "src", value: "/assets/workbench.js"), .attribute(named: "defer", value: "defer")]))
+        .element(named: "script", nodes: [.attribute(named: "src", value: "/assets/workbench.js"), .attribute(named: "defer", value: "defer")])) }
 
     // MARK: Overview
 
@@ -110,8 +110,7 @@ struct BundlePages: RouteCollection {
                             .form(.action("/requests/\(rid)/bundle/records/\(i.recordID)/remove"), .method(.post), .class("inline"), Layout.csrf(s.csrfToken),
                                   .text(" "), .button(.type(.submit), .class("link-button"), .attribute(named: "aria-label", value: "Take out: \(Self.kindLabel(i.kind)), \(i.occurredOn)"), .text("Take out")))))))
                 }))),
-            .if(o.bundle != nil && !released, checkSection(s, o, pending: pending)),
-            .if(released, releasedSection(o)))
+            .unwrap(o.bundle) { b in b.status == "released" ? releasedSection(o, b) : checkSection(s, o, b, pending: pending) })
     }
 
     static func statusLabel(_ s: String) -> String {
@@ -123,7 +122,7 @@ struct BundlePages: RouteCollection {
         }
     }
 
-    func checkbox(_ c: BundleCandidate) -> Node<HTML.BodyContext> {
+    func checkbox(_ c: BundleCandidate) -> Node<HTML.FormContext> {
         let id = "rec-\(c.recordID)"
         return .div(.class("choice"),
             .input(.type(.checkbox), .name("records[]"), .id(id), .value(c.recordID.uuidString)),
@@ -132,9 +131,8 @@ struct BundlePages: RouteCollection {
                    .text(c.inScope ? " — \(c.preview)" : " — outside: \(c.whyOutside). \(c.preview)")))
     }
 
-    func checkSection(_ s: StaffContext, _ o: BundleOverview, pending: Int) -> Node<HTML.BodyContext> {
+    func checkSection(_ s: StaffContext, _ o: BundleOverview, _ b: DisclosureBundle, pending: Int) -> Node<HTML.BodyContext> {
         let rid = o.request.id!
-        let b = o.bundle!
         let checked = b.status == "checked"
         return .group(
             .h2(.text("3. Check by a second person")),
@@ -153,9 +151,8 @@ struct BundlePages: RouteCollection {
             .if(!checked, .p(.class("hint"), .text("Available once the bundle is checked."))))
     }
 
-    func releasedSection(_ o: BundleOverview) -> Node<HTML.BodyContext> {
+    func releasedSection(_ o: BundleOverview, _ b: DisclosureBundle) -> Node<HTML.BodyContext> {
         let rid = o.request.id!
-        let b = o.bundle!
         return .group(
             .h2(.text("The bundle")),
             .p(.text("Released on \(b.bundleDate ?? "") by \(o.releasedBy ?? "a disclosure lead"); checked by \(o.checkedBy ?? "a disclosure lead")\(b.checkMode == "sole-lead-reauth" ? " (sole lead, after signing in again)" : "").")),

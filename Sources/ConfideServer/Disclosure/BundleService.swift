@@ -144,11 +144,17 @@ struct BundleService {
         let (s, r, c, dk, b) = try await load(requestID)
         let scope = try scope(r, dk)
         let records = try await ClientRecord.query(on: req.db).filter(\.$clientID == c.id!).sort(\.$occurredOn).sort(\.$createdAt).all()
-        let items = try await b.map { try await BundleItem.query(on: req.db).filter(\.$bundleID == $0.id!).all() } ?? []
+        var items: [BundleItem] = []
+        var decided: [UUID: [(seq: Int, decision: BundleDecision)]] = [:]
+        var makers: Set<UUID> = []
+        if let b {
+            items = try await BundleItem.query(on: req.db).filter(\.$bundleID == b.id!).all()
+            decided = try await decisions(b, dk)
+            makers = try await self.makers(b)
+        }
         let chosen = Dictionary(uniqueKeysWithValues: items.map { ($0.recordID, $0) })
         let names = try await knownNames(c, dk)
         let staffNames = try await RecordsService(req).staffNames()
-        let decided = try await b.map { try await decisions($0, dk) } ?? [:]
         var candidates: [BundleCandidate] = []
         var views: [BundleItemView] = []
         for rec in records {
@@ -165,7 +171,6 @@ struct BundleService {
             }
         }
         let leads = try await Staff.query(on: req.db).filter(\.$role == StaffRole.disclosureLead.rawValue).filter(\.$active == true).count()
-        let makers = try await b.map { try await makers($0) } ?? []
         let manifest = try b.flatMap { bb in try bb.manifestCT.map { try dk.openString($0, Self.bundleCtx(bb, "manifest")) } }
         let app = self.app
         let obj = object(r, b)
@@ -231,7 +236,8 @@ struct BundleService {
             b.id = UUID(); b.requestID = requestID; b.clientID = c.id!; b.status = "draft"; b.createdBy = s.staffID; b.createdAt = Date()
         }
         let cleared = Self.touch(b)
-        let have = Set(try await existing.map { try await BundleItem.query(on: req.db).filter(\.$bundleID == $0.id!).all().map(\.recordID) } ?? [])
+        var have: Set<UUID> = []
+        if let existing { have = Set(try await BundleItem.query(on: req.db).filter(\.$bundleID == existing.id!).all().map(\.recordID)) }
         var items: [BundleItem] = []
         var autoPassages: [(UUID, BundleDecision)] = []
         for rec in rows where !have.contains(rec.id!) {
@@ -248,12 +254,13 @@ struct BundleService {
         let app = self.app
         let obj = object(r, b)
         let isNew = existing == nil
+        let newItems = items, passages = autoPassages
         let out = items.filter { !$0.inScope }.count, n = items.count
         let actor = s.actor, staffID = s.staffID
         try await app.writeTransaction { db in
             if isNew { try await b.create(on: db) } else { try await b.update(on: db) }
-            for i in items { try await i.create(on: db) }
-            for (recordID, d) in autoPassages { try await Self.appendDecision(db, b, recordID, d, author: staffID, dk: dk) }
+            for i in newItems { try await i.create(on: db) }
+            for (recordID, d) in passages { try await Self.appendDecision(db, b, recordID, d, author: staffID, dk: dk) }
             try await AuditLog.append(on: db, app: app, actor: actor, action: "bundle.select", object: obj,
                                       reason: "\(n) records added; \(out) outside the request" + (cleared ? "; check cleared" : ""), flagged: out > 0)
         }
@@ -365,8 +372,9 @@ struct BundleService {
         let app = self.app
         let obj = object(r, b) + "/record:\(recordID)"
         let actor = s.actor, staffID = s.staffID, verb = action!.rawValue, count = new.count
+        let decided = new
         try await app.writeTransaction { db in
-            for d in new { try await Self.appendDecision(db, b, recordID, d, author: staffID, dk: dk) }
+            for d in decided { try await Self.appendDecision(db, b, recordID, d, author: staffID, dk: dk) }
             try await b.update(on: db)
             // The entry says what kind of decision, never where or what the text was.
             try await AuditLog.append(on: db, app: app, actor: actor, action: "bundle.decide", object: obj,

@@ -128,14 +128,19 @@ struct RecordRedactions: Sendable {
         }.joined()
     }
 
-    /// Every occurrence of `words` (exactly as typed) in the text, as code-point ranges.
+    /// Every occurrence of `words` (exactly as typed) in the text, as code-point ranges. Whole words only: typing
+    /// "he" does not remove the middle of "the".
     func occurrences(of words: String) -> [(Int, Int)] {
         let needle = Array(words.unicodeScalars)
         guard !needle.isEmpty, needle.count <= scalars.count else { return [] }
+        func wordy(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
         var out: [(Int, Int)] = []
         var i = 0
         while i + needle.count <= scalars.count {
-            if scalars[i..<(i + needle.count)].elementsEqual(needle) { out.append((i, i + needle.count)); i += needle.count } else { i += 1 }
+            let j = i + needle.count
+            let startsClean = !wordy(needle.first!) || i == 0 || !wordy(scalars[i - 1])
+            let endsClean = !wordy(needle.last!) || j == scalars.count || !wordy(scalars[j])
+            if startsClean && endsClean && scalars[i..<j].elementsEqual(needle) { out.append((i, j)); i = j } else { i += 1 }
         }
         return out
     }
