@@ -164,6 +164,8 @@ public enum BundlePDF {
         if !preface.isEmpty {
             var flow: [(piece: Piece, spaceBefore: Bool, breakBefore: Bool)] = []
             for (n, para) in preface.enumerated() {
+                // A blank line between paragraphs; a numbered list runs on.
+                if n > 0 && para.first?.isNumber != true { flow.append((.text("", bold: false, italic: false), false, true)) }
                 var starts = n > 0, pending = false
                 flow += words(para, bold: n == 0, startsLine: &starts, pendingSpace: &pending)
             }

@@ -2,13 +2,15 @@
 within it, removes text by selecting it (JavaScript) and by typing it, decides every suggestion, confirms the check
 as the centre's only disclosure lead after signing in again, creates the bundle and downloads it with its manifest."""
 import hashlib, json, re, time
-from conftest import sign_in, shot, totp, DEMO_TOTP, DEMO_PASSWORD
+from conftest import sign_in, shot, totp, DEMO_TOTP, DEMO_PASSWORD, SHOTS
 
 LEAD = "disclosure@northmoor-rc.example"
 
 def open_request_for(page, server, client_suffix):
     page.goto(server["url"] + "/requests")
-    page.locator("tr", has_text=client_suffix).locator("a").first.click()
+    # By the client's reference (C-yyyy-nnnn) in its own cell: request references (R-yyyy-nnnn) end the same way.
+    cell = page.locator("td", has_text=re.compile(r"^C-\d{4}" + re.escape(client_suffix) + "$"))
+    page.locator("tr", has=cell).locator("a").first.click()
     page.wait_for_url(re.compile(r".*/requests/[0-9A-Fa-f-]{36}$"))
 
 def fresh_code():
@@ -92,6 +94,8 @@ def test_workbench_to_download(page, server):
         page.click("text=Download the bundle (PDF)")
     pdf = open(dl.value.path(), "rb").read()
     assert pdf.startswith(b"%PDF-")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / "bundle.pdf").write_bytes(pdf)   # kept beside the screenshots, to look at
     with page.expect_download() as dl:
         page.click("text=Download the manifest (JSON)")
     manifest = json.load(open(dl.value.path()))

@@ -222,7 +222,18 @@ struct BundlePages: RouteCollection {
     func bench(_ req: Request) async throws -> Response {
         let (s, id, record) = try ids(req, record: true)
         let b = try await BundleService(req).bench(id, record: record!)
-        return Layout.render(benchPage(s, b, errors: [], notice: (try? req.query.get(String.self, at: "done")).map { "Saved: \($0)." }))
+        return Layout.render(benchPage(s, b, errors: [], notice: (try? req.query.get(String.self, at: "done")).map(Self.saved)))
+    }
+
+    static func saved(_ verb: String) -> String {
+        switch verb {
+        case "accept": return "Saved: removed."
+        case "reject": return "Saved: kept."
+        case "redact": return "Saved: the words are removed."
+        case "passage": return "Saved: the passage will not be disclosed."
+        case "withdraw": return "Saved: undone."
+        default: return "Saved."
+        }
     }
 
     enum Display: Equatable { case kept, removed, withheld, suggested(Int) }
