@@ -59,4 +59,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: SurvivorStaffPages())
     try app.register(collection: EvidencePages())
     try app.register(collection: RetentionPages())
+    try app.register(collection: BundlePages())
 }

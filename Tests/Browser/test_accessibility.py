@@ -18,7 +18,7 @@ def test_sign_in_page(page, server):
 @pytest.mark.parametrize("email,paths", [
     ("counsellor@northmoor-rc.example", ["/caseload", "FIRST_CLIENT", "FIRST_CLIENT/records/new", "/account", "/clients/new"]),
     ("manager@northmoor-rc.example", ["/admin/staff", "/caseload"]),
-    ("disclosure@northmoor-rc.example", ["/break-glass", "/caseload", "FIRST_CLIENT/access-history", "FIRST_CLIENT/disclosures", "/requests", "/requests/new", "FIRST_REQUEST", "FIRST_REQUEST/letter", "FIRST_REQUEST/edit"]),
+    ("disclosure@northmoor-rc.example", ["/break-glass", "/caseload", "FIRST_CLIENT/access-history", "FIRST_CLIENT/disclosures", "/requests", "/requests/new", "FIRST_REQUEST", "FIRST_REQUEST/letter", "FIRST_REQUEST/edit", "FIRST_REQUEST/bundle"]),
 ])
 def test_staff_pages(page, server, email, paths):
     sign_in(page, server, email)
@@ -33,6 +33,32 @@ def test_staff_pages(page, server, email, paths):
         found = violations(page)
         assert found == [], f"{p}: {found}"
     shot(page, "axe-" + email.split("@")[0])
+
+def test_bundle_workbench_pages(page, server):
+    # The disclosure workbench: decide a request, choose a record, then scan the overview and the record's page.
+    sign_in(page, server, "disclosure@northmoor-rc.example")
+    page.goto(server["url"] + "/requests")
+    cell = page.locator("td", has_text=re.compile(r"^C-\d{4}-0004$"))
+    page.locator("tr", has=cell).locator("a").first.click()
+    page.wait_for_url(re.compile(r".*/requests/[0-9A-Fa-f-]{36}$"))
+    page.select_option("#outcome", "comply_in_part_redacted")
+    page.fill("#reasons", "Only the counselling notes are within the request; names and numbers are removed first.")
+    page.click("button:has-text('Record decision')")
+    page.click("text=Prepare the disclosure bundle")
+    page.wait_for_url(re.compile(r".*/bundle$"))
+    assert violations(page) == [], "bundle overview"
+    page.locator("fieldset:has(legend:has-text('Records within the request')) input[type=checkbox]").first.check()
+    page.click("button:has-text('Add to the bundle')")
+    page.locator("details summary").first.click()
+    assert violations(page) == [], "bundle overview with a record"
+    page.locator("a:has-text('Work on this record')").first.click()
+    page.wait_for_selector("#record-text")
+    assert violations(page) == [], "record workbench"
+    page.fill("#redact-words", "no such words anywhere")
+    page.locator("form.selection-form").first.locator("button").click()
+    assert page.locator(".error-summary").count() == 1
+    assert violations(page) == [], "record workbench with an error"
+    shot(page, "axe-bundle-workbench")
 
 def test_error_summary_is_accessible(page, server):
     sign_in(page, server, "counsellor@northmoor-rc.example")

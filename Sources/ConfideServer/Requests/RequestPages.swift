@@ -234,6 +234,7 @@ struct RequestPages: RouteCollection {
                 .textarea(.name("body"), .id("requester-letter"), .rows(3)),
                 .button(.type(.submit), .class("secondary"), .text("Save their letter"))),
             .h2(.text("Disclosure")),
+            .if(status == .decided || status == .disclosed, .p(.a(.class("button"), .href("/requests/\(d.summary.id)/bundle"), .text("Prepare the disclosure bundle")))),
             .if(d.disclosures.isEmpty, .p(.text("Nothing has been disclosed for this request."))),
             .ul(.forEach(d.disclosures) { x in .li(.text("\(x.disclosedOn): to \(x.recipient) — \(x.description) (recorded by \(x.recordedBy))")) }),
             .if(status == .decided || status == .disclosed,

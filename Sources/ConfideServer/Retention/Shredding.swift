@@ -66,6 +66,12 @@ enum Shredding {
         // The escrow first: if anything below fails, the key is already gone from backups' reach.
         try Backup.forget(clientID: id, config: app.confide)
         try await app.writeTransaction { db in
+            // Prepared bundles hold her redacted records: they go too (the accounting keeps that they were sent).
+            for b in try await DisclosureBundle.query(on: db).filter(\.$clientID == id).all() {
+                try await BundleDecisionRow.query(on: db).filter(\.$bundleID == b.id!).delete()
+                try await BundleItem.query(on: db).filter(\.$bundleID == b.id!).delete()
+                try await b.delete(on: db)
+            }
             try await Amendment.query(on: db).filter(\.$clientID == id).delete()
             try await Attachment.query(on: db).filter(\.$clientID == id).delete()
             try await ClientRecord.query(on: db).filter(\.$clientID == id).delete()

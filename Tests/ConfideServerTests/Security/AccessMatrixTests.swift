@@ -61,6 +61,13 @@ struct AccessMatrixTests {
         "GET /national": everyone, "GET /national/tables.csv": everyone, "GET /national/tables.json": everyone,
         "GET /charge-rates": everyone, "GET /charge-rates/rates.csv": everyone, "GET /charge-rates/rates.json": everyone,
         "GET /retention": leadAndManager, "POST /clients/:client/shred": managerOnly, "POST /shred-orders/:order/cancel": leadAndManager,
+        // Disclosure bundles (Sources/ConfideServer/Disclosure/).
+        "GET /assets/workbench.js": everyone, "GET /assets/workbench.css": everyone,
+        "GET /requests/:request/bundle": leadOnly, "POST /requests/:request/bundle/records": leadOnly,
+        "GET /requests/:request/bundle/records/:record": leadOnly, "POST /requests/:request/bundle/records/:record/decisions": leadOnly,
+        "POST /requests/:request/bundle/records/:record/accept-all": leadOnly, "POST /requests/:request/bundle/records/:record/remove": leadOnly,
+        "POST /requests/:request/bundle/check": leadOnly, "POST /requests/:request/bundle/release": leadOnly,
+        "GET /requests/:request/bundle/pdf": leadOnly, "GET /requests/:request/bundle/manifest.json": leadOnly,
         "GET /admin/staff": managerOnly, "POST /admin/staff": managerOnly, "POST /admin/staff/:staff": managerOnly,
         "GET /api/v1/staff": managerOnly, "POST /api/v1/staff": managerOnly,
     ]
