@@ -56,4 +56,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: RequestPages())
     try app.register(collection: SurvivorPages())
     try app.register(collection: SurvivorStaffPages())
+    // Benchmark baseline, only under CONFIDE_BENCH=1 (see Bench/BenchRoutes.swift).
+    if BenchRoutes.enabled { try app.register(collection: BenchRoutes()) }
 }

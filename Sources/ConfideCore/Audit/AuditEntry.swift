@@ -126,10 +126,7 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     }
 
     public static func timestamp(_ date: Date = Date()) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
+        timestampFormatter.string(from: date) { $0.string(from: $1) }   // one shared formatter (LockedFormatter.swift)
     }
 }
 

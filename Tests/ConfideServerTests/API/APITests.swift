@@ -13,7 +13,7 @@ struct APITests {
             #expect(res.status == .ok)
             struct H: Decodable { var status: String; var version: String; var database: String; var migrationsApplied: Int }
             let h = try JSONDecoder().decode(H.self, from: Data(buffer: res.body))
-            #expect(h.status == "ok" && h.migrationsApplied == 1)
+            #expect(h.status == "ok" && h.migrationsApplied == 2)
             #expect(h.database == (TestCentre.usingPostgres ? "postgresql" : "sqlite"))
             #expect(!res.text.contains(centre.dir))
         }
