@@ -43,14 +43,14 @@ public enum ConfideRuntime {
 
 extension ConfideRuntime {
     /// `confide serve`: configure, optionally seed the demo centre, then serve until stopped.
-    public static func serve(_ config: ConfideConfig, hostname: String, port: Int, demo: Bool) async throws {
+    public static func serve(_ config: ConfideConfig, hostname: String, port: Int, demo: Bool, demoScale: Int = 1) async throws {
         var env = Environment(name: "production", arguments: ["confide", "serve", "--hostname", hostname, "--port", String(port)])
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
         do {
             try await configure(app, config)
             if demo {
-                let signIns = try await DemoData.seed(app)
+                let signIns = try await DemoData.seed(app, scale: demoScale)
                 print("Demo centre ready. Sign in at http://\(hostname):\(port)/ with any of these (password \(DemoData.password)):")
                 for s in signIns {
                     print("  \(s.role.padding(toLength: 18, withPad: " ", startingAt: 0)) \(s.email)" + (s.totpKey.map { "   (authenticator key \($0))" } ?? ""))

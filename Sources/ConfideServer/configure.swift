@@ -60,4 +60,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: EvidencePages())
     try app.register(collection: RetentionPages())
     try app.register(collection: BundlePages())
+    // Benchmark baseline, only under CONFIDE_BENCH=1 (see Bench/BenchRoutes.swift).
+    if BenchRoutes.enabled { try app.register(collection: BenchRoutes()) }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks, each beside a baseline measured in the same run.",
-                                                    subcommands: [Assess.self])
+                                                    subcommands: [Assess.self as any ParsableCommand.Type] + BenchSuite.subcommands)
 
     struct Assess: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Assessments per second on one core, beside parsing the same request files alone. Build with -c release for real figures.")

@@ -19,7 +19,8 @@ public struct AuditBreak: Sendable, Equatable, CustomStringConvertible {
 /// Walks a chain in stored order and reports the first place it breaks. Streaming, so a million entries
 /// need no more memory than one: feed entries with `add`, then call `finish`.
 public struct AuditVerifier: Sendable {
-    private var last: (seq: Int64, hash: String)?
+    /// The last verified entry, its hash kept as 32 raw bytes (comparing and keeping it costs no string work).
+    private var last: (seq: Int64, hash: HashBytes)?
     private var pending: AuditEntry?
     private var broken: AuditBreak?
     private var count: Int64 = 0
@@ -37,19 +38,24 @@ public struct AuditVerifier: Sendable {
 
     public mutating func add(_ entry: AuditEntry) {
         guard broken == nil else { return }
-        // One entry of look-ahead lets two swapped entries be told apart from a removal.
+        // An entry out of sequence is held back one step: the entry after it tells two swapped entries apart
+        // from a removal. An entry in sequence needs no look-ahead and is checked at once (no copy is kept).
         if let p = pending {
             pending = nil
             check(p, next: entry)
-            if broken != nil { return }
+            if broken != nil { return }   // always, in fact: only an out-of-sequence entry is held back
         }
-        pending = entry
+        if entry.seq != (last?.seq ?? 0) + 1 {
+            pending = entry
+            return
+        }
+        check(entry, next: nil)
     }
 
     public mutating func finish() -> AuditVerdict {
         if broken == nil, let p = pending { pending = nil; check(p, next: nil) }
         if let b = broken { return .broken(b) }
-        let head = last?.hash ?? AuditEntry.genesisHash
+        let head = last.map { AuditHex.encode($0.hash) } ?? AuditEntry.genesisHash
         let seq = last?.seq ?? 0
         if let cp = lastCheckpoint, cp.seq > seq {
             return .broken(AuditBreak(kind: .tailCut, seq: seq + 1,
@@ -64,7 +70,7 @@ public struct AuditVerifier: Sendable {
 
     private mutating func check(_ e: AuditEntry, next: AuditEntry?) {
         let expected = (last?.seq ?? 0) + 1
-        let prevHash = last?.hash ?? AuditEntry.genesisHash
+        let prevHash = last?.hash ?? HashBytes.zero   // the genesis hash is 64 zeros
         if e.seq != expected {
             if e.seq > expected, let n = next, n.seq == expected {
                 fail(.reordered, expected, "entry \(e.seq) is stored before entry \(expected)"); return
@@ -75,7 +81,8 @@ public struct AuditVerifier: Sendable {
             }
             fail(.reordered, e.seq, "entry \(e.seq) appears after entry \(expected - 1)"); return
         }
-        if e.computeHash() != e.hash {
+        let digest = HashBytes(e.digest())
+        if !AuditHex.bytes(digest, equal: e.hash) {
             // An entry whose content hashes correctly under another sequence number was moved, not edited.
             var moved = e
             for candidate in [e.seq + 1, e.seq - 1] where candidate > 0 {
@@ -86,13 +93,13 @@ public struct AuditVerifier: Sendable {
             }
             fail(.changed, e.seq, "its content no longer matches its hash"); return
         }
-        if e.prevHash != prevHash {
+        if !AuditHex.bytes(prevHash, equal: e.prevHash) {
             fail(.removed, e.seq, "it does not link to the entry before it (an entry before it was removed or replaced)"); return
         }
-        if let cp = checkpoints[e.seq], cp.headHash != e.hash {
+        if !checkpoints.isEmpty, let cp = checkpoints[e.seq], cp.headHash != e.hash {
             fail(.checkpointMismatch, e.seq, "the signed checkpoint of \(cp.at) recorded a different hash for this entry"); return
         }
-        last = (e.seq, e.hash)
+        last = (e.seq, digest)
         count += 1
     }
 }

@@ -18,6 +18,14 @@ struct RecordsService {
         Dictionary(uniqueKeysWithValues: try await Staff.query(on: req.db).all().map { ($0.id!, $0.displayName) })
     }
 
+    /// Only the names a page shows: loading every staff row made opening one client grow with the size of the
+    /// centre (docs/benchmarks.md, growth).
+    func staffNames(_ ids: some Sequence<UUID>) async throws -> [UUID: String] {
+        let wanted = Array(Set(ids))
+        if wanted.isEmpty { return [:] }
+        return Dictionary(uniqueKeysWithValues: try await Staff.query(on: req.db).filter(\.$id ~~ wanted).all().map { ($0.id!, $0.displayName) })
+    }
+
     // MARK: Caseload and clients
 
     func caseload() async throws -> [ClientSummary] {
@@ -126,10 +134,10 @@ struct RecordsService {
     func detail(_ clientID: UUID) async throws -> ClientDetail {
         let s = try staff()
         let (c, dk, basis) = try await open(clientID)
-        let names = try await staffNames()
         let records = try await ClientRecord.query(on: req.db).filter(\.$clientID == clientID)
             .sort(\.$occurredOn, .descending).sort(\.$createdAt, .descending).all()
         let amendments = try await Amendment.query(on: req.db).filter(\.$clientID == clientID).sort(\.$createdAt).all()
+        let names = try await staffNames([c.allocatedWorkerID] + records.map(\.authorID) + amendments.map(\.authorID))
         let byRecord = Dictionary(grouping: amendments, by: \.recordID)
         let attachments = try await Attachment.query(on: req.db).filter(\.$clientID == clientID).sort(\.$createdAt).all()
         var views: [RecordView] = []
@@ -221,7 +229,7 @@ struct RecordsService {
         let s = try staff()
         let (r, c, dk, basis) = try await record(recordID)
         let amendments = try await Amendment.query(on: req.db).filter(\.$recordID == recordID).sort(\.$createdAt).all()
-        let view = try recordView(r, dk, amendments, try await staffNames())
+        let view = try recordView(r, dk, amendments, try await staffNames([r.authorID] + amendments.map(\.authorID)))
         let app = self.app
         try await app.writeTransaction { db in
             try await AuditLog.append(on: db, app: app, actor: s.actor, action: "record.view",

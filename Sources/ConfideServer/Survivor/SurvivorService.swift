@@ -63,10 +63,10 @@ struct SurvivorService {
     }
 
     func activeCodes(_ clientID: UUID) async throws -> [CodeView] {
-        let names = try await RecordsService(req).staffNames()
-        return try await SurvivorCode.query(on: req.db).filter(\.$clientID == clientID).filter(\.$usedAt == nil)
+        let codes = try await SurvivorCode.query(on: req.db).filter(\.$clientID == clientID).filter(\.$usedAt == nil)
             .filter(\.$revokedAt == nil).filter(\.$expiresAt > Date()).sort(\.$createdAt, .descending).all()
-            .map { CodeView(id: $0.id!, createdAt: $0.createdAt, expiresAt: $0.expiresAt, createdBy: names[$0.createdBy] ?? "unknown") }
+        let names = try await RecordsService(req).staffNames(codes.map(\.createdBy))
+        return codes.map { CodeView(id: $0.id!, createdAt: $0.createdAt, expiresAt: $0.expiresAt, createdBy: names[$0.createdBy] ?? "unknown") }
     }
 
     func revokeCode(_ codeID: UUID) async throws -> UUID {
