@@ -120,12 +120,12 @@ struct RecordPages: RouteCollection {
     func client(_ req: Request) async throws -> Response {
         let s = try req.requireStaff()
         let id = try Self.id(req, "client")
-        let d: ClientDetail
-        do { d = try await RecordsService(req).detail(id) }
+        let opened: (detail: ClientDetail, client: Client, key: DataKey)
+        do { opened = try await RecordsService(req).openDetail(id) }
         catch is NeedsBreakGlass { return breakGlassPage(req, s, id, errors: []) }
+        let d = opened.detail
         let canWrite = d.accessBasis != "open request"
-        guard let clientRow = try await Client.find(id, on: req.db) else { throw Abort(.notFound) }
-        let survivor = try await SurvivorStaffPages.clientPanels(req, s, client: clientRow, key: try req.application.keys.dataKey(for: clientRow), canWrite: canWrite)
+        let survivor = try await SurvivorStaffPages.clientPanels(req, s, client: opened.client, key: opened.key, canWrite: canWrite)
         let html = Layout.page("Client \(d.reference)", staff: s,
             .if(d.onLegalHold, .div(.class("hold"), .p(.strong(.text("Legal hold. ")),
                 .text("A request for this client's records is open. Nothing in this record can be deleted until it is closed.")))),

@@ -131,7 +131,11 @@ struct RecordsService {
         }
     }
 
-    func detail(_ clientID: UUID) async throws -> ClientDetail {
+    func detail(_ clientID: UUID) async throws -> ClientDetail { try await openDetail(clientID).detail }
+
+    /// The client page's data together with the row and key it was decrypted with, so the page's other panels
+    /// need not find the client and unwrap her key a second time.
+    func openDetail(_ clientID: UUID) async throws -> (detail: ClientDetail, client: Client, key: DataKey) {
         let s = try staff()
         let (c, dk, basis) = try await open(clientID)
         let records = try await ClientRecord.query(on: req.db).filter(\.$clientID == clientID)
@@ -157,7 +161,7 @@ struct RecordsService {
             try await AuditLog.append(on: db, app: app, actor: s.actor, action: "client.view", object: "client:\(clientID)",
                                       reason: "\(basis); \(count) records", flagged: basis == "break-glass")
         }
-        return detail
+        return (detail, c, dk)
     }
 
     func recordView(_ r: ClientRecord, _ dk: DataKey, _ amendments: [Amendment], _ names: [UUID: String]) throws -> RecordView {
