@@ -1,7 +1,8 @@
 """The demo disclosure lead prepares a disclosure bundle on the workbench: decides the request, chooses records
 within it, removes text by selecting it (JavaScript) and by typing it, decides every suggestion, confirms the check
 as the centre's only disclosure lead after signing in again, creates the bundle and downloads it with its manifest."""
-import hashlib, json, re, time
+import hashlib, json, re, shutil, subprocess, time
+import pikepdf
 from conftest import sign_in, shot, totp, DEMO_TOTP, DEMO_PASSWORD, SHOTS
 
 LEAD = "disclosure@northmoor-rc.example"
@@ -22,6 +23,32 @@ def decide_every_suggestion(page):
     if page.locator("button:has-text('Remove every suggestion still to decide')").count():
         page.click("button:has-text('Remove every suggestion still to decide')")
     assert "; 0 to decide)" in page.locator("h2:has-text('Suggestions')").inner_text()
+
+def removed_on_page(page):
+    """What the lead removed on this record's workbench, as the page shows it to her: removed words and passages
+    not disclosed."""
+    return [t for t in page.locator("#record-text mark.removed, #record-text span.withheld").all_inner_texts() if t.strip()]
+
+def everything_extractable(path):
+    """Everything pikepdf, pdftotext and strings can get out of the file, as one text."""
+    parts = []
+    with pikepdf.open(path) as pdf:
+        for obj in pdf.objects:
+            try:
+                if isinstance(obj, pikepdf.Stream):
+                    parts.append(obj.read_bytes().decode("latin-1"))
+                parts.append(repr(obj))
+            except Exception as e:  # an object pikepdf cannot decode is itself a finding
+                parts.append(f"<undecodable {e}>")
+        parts.append(repr(pdf.docinfo))
+        with pdf.open_metadata() as meta:
+            parts.append(str(meta))
+        with pdf.open_outline() as outline:
+            parts.append(repr(list(outline.root)))
+    parts.append(subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True, check=True).stdout)
+    if shutil.which("strings"):
+        parts.append(subprocess.run(["strings", "-n", "3", path], capture_output=True, text=True).stdout)
+    return "\n".join(parts)
 
 def test_workbench_to_download(page, server):
     sign_in(page, server, LEAD)
@@ -68,6 +95,7 @@ def test_workbench_to_download(page, server):
     assert f"Removed: “{last}”" in page.content()
     decide_every_suggestion(page)
     shot(page, "21-bundle-workbench")
+    removed = removed_on_page(page)
 
     # Progress is kept server-side: a fresh page load shows the same decisions.
     page.reload()
@@ -76,6 +104,7 @@ def test_workbench_to_download(page, server):
     page.locator("a:has-text('Work on this record')").nth(1).click()
     page.wait_for_selector("#record-text")
     decide_every_suggestion(page)
+    removed += removed_on_page(page)
     page.click("text=Back to the bundle")
 
     # The centre's only disclosure lead confirms the check after signing in again.
@@ -96,6 +125,17 @@ def test_workbench_to_download(page, server):
     assert pdf.startswith(b"%PDF-")
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / "bundle.pdf").write_bytes(pdf)   # kept beside the screenshots, to look at
+    # The leak test: every removed span, and its digits without spaces, is absent from all that can be extracted.
+    extracted = everything_extractable(str(SHOTS / "bundle.pdf"))
+    flat = re.sub(r"\s+", "", extracted)
+    assert "NOT FOR ONWARD DISCLOSURE" in extracted and len(removed) >= 2
+    assert "Session" in extracted, "the extractors do see the kept text, so they would see a leak"
+    for span in removed:
+        text = re.sub(r"\s+", "", span)
+        assert text not in flat, f"a removed span ({len(span)} characters) can be extracted"
+        digits = re.sub(r"\D", "", span)
+        if len(digits) >= 4:
+            assert digits not in flat, "a removed number can be extracted"
     with page.expect_download() as dl:
         page.click("text=Download the manifest (JSON)")
     manifest = json.load(open(dl.value.path()))
@@ -104,4 +144,4 @@ def test_workbench_to_download(page, server):
     # The accounting of disclosures shows it.
     page.goto(page.url.split("/requests/")[0] + "/requests")
     open_request_for(page, server, "-0028")
-    assert "Disclosure bundle: 2 records" in page.content()
+    assert "Disclosure bundle (copy 1): 2 records" in page.content()

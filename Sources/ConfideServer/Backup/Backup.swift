@@ -39,7 +39,7 @@ public enum Backup {
             entry(Attachment.self), entry(AccessGrant.self), entry(RecordsRequest.self), entry(RequestLetter.self), entry(Disclosure.self),
             entry(SurvivorCode.self), entry(SurvivorWish.self), entry(Setting.self), entry(AuditRow.self), entry(CheckpointRow.self),
             entry(HubCentre.self), entry(HubReturn.self), entry(OutcomesImport.self), entry(OutcomesRecord.self), entry(ShredOrder.self),
-            entry(DisclosureBundle.self), entry(BundleItem.self), entry(BundleDecisionRow.self),
+            entry(DisclosureBundle.self), entry(BundleItem.self), entry(BundleDecisionRow.self), entry(BundleCopy.self),
         ]
     }
 

@@ -23,9 +23,10 @@ final class DisclosureBundle: Model, @unchecked Sendable {
     @OptionalField(key: "released_at") var releasedAt: Date?
     /// The bundle's date as printed on every page (yyyy-MM-dd), fixed at release.
     @OptionalField(key: "bundle_date") var bundleDate: String?
+    // Before migration 0004 the one copy was kept here; copies now live in `disclosure_bundle_copies`.
     @OptionalField(key: "pdf_ct") var pdfCT: Data?
     @OptionalField(key: "manifest_ct") var manifestCT: Data?
-    /// SHA-256 of the PDF: not content, and printed in the audit trail and the accounting of disclosures.
+    /// SHA-256 of the first copy's PDF (the requester's): not content, and printed in the audit trail.
     @OptionalField(key: "pdf_sha256") var pdfSHA256: String?
     @OptionalField(key: "disclosure_id") var disclosureID: UUID?
     init() {}
@@ -58,6 +59,54 @@ final class BundleDecisionRow: Model, @unchecked Sendable {
     @Field(key: "author_id") var authorID: UUID
     @Field(key: "created_at") var createdAt: Date
     init() {}
+}
+
+/// One recipient's copy of a released bundle: the same documents, with the recipient's name on every page. Issuing
+/// a copy is a disclosure to that recipient (it has its own entry in the client's accounting of disclosures); the
+/// first download of it is the recorded hand-over, and any later download is a re-download, by a disclosure lead,
+/// recorded and flagged.
+final class BundleCopy: Model, @unchecked Sendable {
+    static let schema = "disclosure_bundle_copies"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "bundle_id") var bundleID: UUID
+    /// 1 for the requester's copy; then in the order issued.
+    @Field(key: "number") var number: Int
+    /// An organisation or a role and organisation, as on the request: the same kind of text as `Disclosure.recipient`.
+    @Field(key: "recipient") var recipient: String
+    @Field(key: "pdf_ct") var pdfCT: Data
+    @Field(key: "manifest_ct") var manifestCT: Data
+    @Field(key: "pdf_sha256") var pdfSHA256: String
+    @Field(key: "issued_by") var issuedBy: UUID
+    @Field(key: "issued_at") var issuedAt: Date
+    @OptionalField(key: "downloaded_by") var downloadedBy: UUID?
+    @OptionalField(key: "downloaded_at") var downloadedAt: Date?
+    @Field(key: "downloads") var downloads: Int
+    @Field(key: "disclosure_id") var disclosureID: UUID
+    init() {}
+}
+
+struct CreateBundleCopies: AsyncMigration {
+    var name: String { "0004-bundle-copies" }
+
+    func prepare(on db: any Database) async throws {
+        try await db.schema("disclosure_bundle_copies").id()
+            .field("bundle_id", .uuid, .required, .references("disclosure_bundles", "id"))
+            .field("number", .int, .required)
+            .field("recipient", .string, .required)
+            .field("pdf_ct", .data, .required)
+            .field("manifest_ct", .data, .required)
+            .field("pdf_sha256", .string, .required)
+            .field("issued_by", .uuid, .required, .references("staff", "id"))
+            .field("issued_at", .datetime, .required)
+            .field("downloaded_by", .uuid, .references("staff", "id"))
+            .field("downloaded_at", .datetime)
+            .field("downloads", .int, .required)
+            .field("disclosure_id", .uuid, .required, .references("disclosures", "id"))
+            .unique(on: "bundle_id", "number")
+            .create()
+    }
+
+    func revert(on db: any Database) async throws { try await db.schema("disclosure_bundle_copies").delete() }
 }
 
 struct CreateDisclosureBundles: AsyncMigration {

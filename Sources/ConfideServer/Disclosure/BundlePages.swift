@@ -26,8 +26,9 @@ struct BundlePages: RouteCollection {
         r.form("requests", ":request", "bundle", "records", ":record", "remove", use: remove)
         r.form("requests", ":request", "bundle", "check", use: check)
         r.form("requests", ":request", "bundle", "release", use: release)
-        r.get("requests", ":request", "bundle", "pdf", use: pdf)
-        r.get("requests", ":request", "bundle", "manifest.json", use: manifest)
+        r.form("requests", ":request", "bundle", "copies", use: issueCopy)
+        r.get("requests", ":request", "bundle", "copies", ":copy", "pdf", use: pdf)
+        r.get("requests", ":request", "bundle", "copies", ":copy", "manifest.json", use: manifest)
     }
 
     /// Role first, so that nobody but a disclosure lead learns anything (not even whether an id exists).
@@ -56,6 +57,7 @@ struct BundlePages: RouteCollection {
         case "removed": return "The record was taken out of the bundle."
         case "checked": return "The check is recorded. The bundle can now be released."
         case "released": return "The bundle was created and entered in the client's accounting of disclosures."
+        case "copied": return "The copy was issued and entered in the client's accounting of disclosures."
         default: return "Saved."
         }
     }
@@ -110,7 +112,7 @@ struct BundlePages: RouteCollection {
                             .form(.action("/requests/\(rid)/bundle/records/\(i.recordID)/remove"), .method(.post), .class("inline"), Layout.csrf(s.csrfToken),
                                   .text(" "), .button(.type(.submit), .class("link-button"), .attribute(named: "aria-label", value: "Take out: \(Self.kindLabel(i.kind)), \(i.occurredOn)"), .text("Take out")))))))
                 }))),
-            .unwrap(o.bundle) { b in b.status == "released" ? releasedSection(o, b) : checkSection(s, o, b, pending: pending) })
+            .unwrap(o.bundle) { b in b.status == "released" ? releasedSection(s, o, b) : checkSection(s, o, b, pending: pending) })
     }
 
     static func statusLabel(_ s: String) -> String {
@@ -151,15 +153,61 @@ struct BundlePages: RouteCollection {
             .if(!checked, .p(.class("hint"), .text("Available once the bundle is checked."))))
     }
 
-    func releasedSection(_ o: BundleOverview, _ b: DisclosureBundle) -> Node<HTML.BodyContext> {
+    func releasedSection(_ s: StaffContext, _ o: BundleOverview, _ b: DisclosureBundle) -> Node<HTML.BodyContext> {
         let rid = o.request.id!
         return .group(
             .h2(.text("The bundle")),
             .p(.text("Released on \(b.bundleDate ?? "") by \(o.releasedBy ?? "a disclosure lead"); checked by \(o.checkedBy ?? "a disclosure lead")\(b.checkMode == "sole-lead-reauth" ? " (sole lead, after signing in again)" : "").")),
-            .p(.text("SHA-256 of the PDF: "), .code(.text(b.pdfSHA256 ?? ""))),
-            .p(.a(.class("button"), .href("/requests/\(rid)/bundle/pdf"), .text("Download the bundle (PDF)")), .text(" "),
-               .a(.class("button secondary"), .href("/requests/\(rid)/bundle/manifest.json"), .text("Download the manifest (JSON)"))),
-            .unwrap(o.manifest) { m in .details(.summary(.text("The manifest")), .pre(.class("manifest"), .text(m))) })
+            .p(.text("Each recipient has their own copy, with their name on every page. The first download of a copy is recorded as handing it over; downloading it again is recorded and flagged for the manager, so do it only if the copy sent was lost.")),
+            copiesTable(rid, o.copies),
+            .h3(.text("Issue a copy to another recipient")),
+            .p(.text("For example the court, when the request came from the prosecutor. The copy holds exactly the same documents and redactions; it is entered in the client's accounting of disclosures with your reason.")),
+            .form(.action("/requests/\(rid)/bundle/copies"), .method(.post), Layout.csrf(s.csrfToken),
+                  .label(.for("recipient"), .text("Who the copy is for (organisation, and role if needed)")),
+                  .input(.type(.text), .name("recipient"), .id("recipient"), .attribute(named: "maxlength", value: "200"), .attribute(named: "autocomplete", value: "off")),
+                  .label(.for("copy-reason"), .text("Why this recipient may have it")),
+                  .textarea(.name("reason"), .id("copy-reason"), .rows(3)),
+                  .button(.type(.submit), .class("secondary"), .text("Issue a copy"))),
+            .unwrap(o.manifest) { m in .details(.summary(.text("The manifest of copy 1")), .pre(.class("manifest"), .text(m))) })
+    }
+
+    func copiesTable(_ rid: UUID, _ copies: [BundleCopyView]) -> Node<HTML.BodyContext> {
+        .table(
+            .caption(.text("Copies issued (\(copies.count))")),
+            .thead(.tr(.th(.text("Copy")), .th(.text("For")), .th(.text("Issued")), .th(.text("Downloaded")), .th(.text("SHA-256 of the PDF")), .th(.text("Download")))),
+            .tbody(.forEach(copies) { c in copyRow(rid, c) }))
+    }
+
+    func copyRow(_ rid: UUID, _ c: BundleCopyView) -> Node<HTML.TableContext> {
+        let issued = "\(RecordPages.date(c.issuedAt)) by \(c.issuedBy)"
+        var downloaded = "Not yet"
+        if let at = c.downloadedAt {
+            downloaded = "First on \(RecordPages.date(at)) by \(c.downloadedBy ?? "a disclosure lead")"
+            if c.downloads > 1 { downloaded += "; \(c.downloads - 1) re-download\(c.downloads == 2 ? "" : "s")" }
+        }
+        let again = c.downloadedAt != nil
+        let pdfLabel = (again ? "Download again" : "Download") + " copy \(c.number) for \(c.recipient) (PDF)"
+        let pdfLink: Node<HTML.BodyContext> = .a(.class("button"), .href("/requests/\(rid)/bundle/copies/\(c.id)/pdf"),
+            .attribute(named: "aria-label", value: pdfLabel), .text(again ? "Download again (recorded)" : "Download the bundle (PDF)"))
+        let manifestLink: Node<HTML.BodyContext> = .a(.class("button secondary"), .href("/requests/\(rid)/bundle/copies/\(c.id)/manifest.json"),
+            .attribute(named: "aria-label", value: "Manifest of copy \(c.number) for \(c.recipient) (JSON)"), .text("Download the manifest (JSON)"))
+        return .tr(.td(.text("\(c.number)")), .td(.text(c.recipient)), .td(.text(issued)), .td(.text(downloaded)),
+                   .td(.code(.class("hash"), .text(c.sha256))), .td(pdfLink, .text(" "), manifestLink))
+    }
+
+    func issueCopy(_ req: Request) async throws -> Response {
+        let (s, id, _) = try ids(req)
+        // Issuing a copy is an export: the person must have proved who they are recently.
+        if Date().timeIntervalSince(s.authenticatedAt) > req.application.confide.reauthWindow {
+            return req.redirect(to: "/reauth?next=" + "/requests/\(id)/bundle".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        }
+        let input = (try? req.content.decode(BundleCopyInput.self)) ?? BundleCopyInput()
+        do {
+            _ = try await BundleService(req).issueCopy(id, input)
+            return req.redirect(to: "/requests/\(id)/bundle?done=copied")
+        } catch let v as ValidationFailure {
+            return Layout.render(overviewPage(s, try await BundleService(req).overview(id), errors: v.messages), status: .unprocessableEntity)
+        }
     }
 
     func select(_ req: Request) async throws -> Response {
@@ -199,21 +247,23 @@ struct BundlePages: RouteCollection {
 
     func pdf(_ req: Request) async throws -> Response {
         _ = try ids(req)
+        let copyID = try RecordPages.id(req, "copy")
         if let confirm = try req.recentAuthRedirect() { return confirm }
-        let (r, data) = try await BundleService(req).export(try RecordPages.id(req, "request"), manifest: false)
+        let (r, copy, data, _) = try await BundleService(req).download(try RecordPages.id(req, "request"), copy: copyID, manifest: false)
         let res = Response(status: .ok, body: .init(data: data))
         res.headers.contentType = .init(type: "application", subType: "pdf")
-        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"bundle-\(r.reference).pdf\"")
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"bundle-\(r.reference)-copy-\(copy.number).pdf\"")
         return res
     }
 
     func manifest(_ req: Request) async throws -> Response {
         _ = try ids(req)
+        let copyID = try RecordPages.id(req, "copy")
         if let confirm = try req.recentAuthRedirect() { return confirm }
-        let (r, data) = try await BundleService(req).export(try RecordPages.id(req, "request"), manifest: true)
+        let (r, copy, data, _) = try await BundleService(req).download(try RecordPages.id(req, "request"), copy: copyID, manifest: true)
         let res = Response(status: .ok, body: .init(data: data))
         res.headers.contentType = .json
-        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"bundle-\(r.reference).manifest.json\"")
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"bundle-\(r.reference)-copy-\(copy.number).manifest.json\"")
         return res
     }
 

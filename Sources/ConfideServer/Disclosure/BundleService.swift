@@ -40,6 +40,25 @@ struct BundleOverview: Sendable {
     var activeLeads: Int
     var youMadeChanges: Bool
     var manifest: String?
+    var copies: [BundleCopyView]
+}
+
+/// One recipient's copy as the overview lists it.
+struct BundleCopyView: Sendable {
+    var id: UUID
+    var number: Int
+    var recipient: String
+    var issuedAt: Date
+    var issuedBy: String
+    var downloadedAt: Date?
+    var downloadedBy: String?
+    var downloads: Int
+    var sha256: String
+}
+
+struct BundleCopyInput: Content {
+    var recipient: String?
+    var reason: String?
 }
 
 struct RecordBench: Sendable {
@@ -79,6 +98,7 @@ struct BundleService {
     static func itemCtx(_ i: BundleItem) -> CipherContext { CipherContext(table: "disclosure_bundle_items", row: i.id!.uuidString, field: "reason") }
     static func decisionCtx(_ d: BundleDecisionRow) -> CipherContext { CipherContext(table: "disclosure_bundle_decisions", row: d.id!.uuidString, field: "decision") }
     static func bundleCtx(_ b: DisclosureBundle, _ field: String) -> CipherContext { CipherContext(table: "disclosure_bundles", row: b.id!.uuidString, field: field) }
+    static func copyCtx(_ c: BundleCopy, _ field: String) -> CipherContext { CipherContext(table: "disclosure_bundle_copies", row: c.id!.uuidString, field: field) }
 
     func object(_ r: RecordsRequest, _ b: DisclosureBundle? = nil) -> String {
         "client:\(r.clientID)/request:\(r.id!)" + (b.map { "/bundle:\($0.id!)" } ?? "")
@@ -133,9 +153,33 @@ struct BundleService {
         return out
     }
 
-    func redactions(_ record: ClientRecord, _ dk: DataKey, names: [String], decisions: [(seq: Int, decision: BundleDecision)]) throws -> RecordRedactions {
-        let text = try dk.openString(record.bodyCT, CipherContext(table: "records", row: record.id!.uuidString, field: "body"))
+    func redactions(_ record: ClientRecord, _ dk: DataKey, names: [String], decisions: [(seq: Int, decision: BundleDecision)],
+                    until: Date? = nil) async throws -> RecordRedactions {
+        let text = try await documentText(record, dk, until: until)
         return RecordRedactions(text: text, suggestions: RedactionSuggester.suggest(text: text, knownNames: names), decisions: decisions)
+    }
+
+    /// The record as it is disclosed: its text, then each amendment in the order it was made. Amendments are part of
+    /// the record (a bundle without them could mislead), and appending them keeps every earlier offset — and so
+    /// every decision already made — where it was. `until` leaves out amendments made after that moment (after the
+    /// check, for a sealed bundle).
+    func documentText(_ rec: ClientRecord, _ dk: DataKey, until: Date? = nil) async throws -> String {
+        let rc = RecordsService(req)
+        var text = try dk.openString(rec.bodyCT, rc.ctx(rec, "body"))
+        var q = Amendment.query(on: req.db).filter(\.$recordID == rec.id!)
+        if let until { q = q.filter(\.$createdAt <= until) }
+        for a in try await q.sort(\.$createdAt).sort(\.$id).all() {
+            let reason = try dk.openString(a.reasonCT, rc.ctx(a, "reason"))
+            let body = try dk.openString(a.bodyCT, rc.ctx(a, "body"))
+            text += "\n\nAmendment made on \(Self.longDate(Self.day(a.createdAt))). Reason given: \(reason)\n\(body)"
+        }
+        return text
+    }
+
+    /// A calendar day in the centre's time zone, as yyyy-MM-dd.
+    static func day(_ d: Date) -> String {
+        let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.locale = Locale(identifier: "en_GB_POSIX"); f.timeZone = TimeZone(identifier: "Europe/London")
+        return f.string(from: d)
     }
 
     // MARK: The overview: scope, selection, check, release
@@ -164,14 +208,23 @@ struct BundleService {
                                               whyOutside: scope.whyOutside(kind: rec.kind, date: rec.occurredOn),
                                               selected: chosen[rec.id!] != nil, preview: String(body.prefix(90)) + (body.count > 90 ? "…" : "")))
             if let item = chosen[rec.id!] {
-                let red = try redactions(rec, dk, names: names, decisions: decided[rec.id!] ?? [])
+                let red = try await redactions(rec, dk, names: names, decisions: decided[rec.id!] ?? [])
                 views.append(BundleItemView(recordID: rec.id!, kind: rec.kind, occurredOn: rec.occurredOn, inScope: item.inScope,
                                             reason: try item.reasonCT.map { try dk.openString($0, Self.itemCtx(item)) },
                                             pending: red.pending, removed: red.removedCount, passages: red.passages.count))
             }
         }
         let leads = try await Staff.query(on: req.db).filter(\.$role == StaffRole.disclosureLead.rawValue).filter(\.$active == true).count()
-        let manifest = try b.flatMap { bb in try bb.manifestCT.map { try dk.openString($0, Self.bundleCtx(bb, "manifest")) } }
+        var copies: [BundleCopyView] = []
+        var manifest: String? = nil
+        if let b {
+            for copy in try await BundleCopy.query(on: req.db).filter(\.$bundleID == b.id!).sort(\.$number).all() {
+                copies.append(BundleCopyView(id: copy.id!, number: copy.number, recipient: copy.recipient, issuedAt: copy.issuedAt,
+                                             issuedBy: staffNames[copy.issuedBy] ?? "a disclosure lead", downloadedAt: copy.downloadedAt,
+                                             downloadedBy: copy.downloadedBy.flatMap { staffNames[$0] }, downloads: copy.downloads, sha256: copy.pdfSHA256))
+                if copy.number == 1 { manifest = try dk.openString(copy.manifestCT, Self.copyCtx(copy, "manifest")) }
+            }
+        }
         let app = self.app
         let obj = object(r, b)
         let shown = candidates.count
@@ -181,7 +234,7 @@ struct BundleService {
         return BundleOverview(request: r, clientReference: c.reference, scope: scope, decidedToDisclose: isDecidedToDisclose(r), bundle: b,
                               candidates: candidates, items: views, checkedBy: b?.checkedBy.flatMap { staffNames[$0] },
                               releasedBy: b?.releasedBy.flatMap { staffNames[$0] }, activeLeads: leads,
-                              youMadeChanges: makers.contains(s.staffID), manifest: manifest)
+                              youMadeChanges: makers.contains(s.staffID), manifest: manifest, copies: copies)
     }
 
     /// Everyone who chose records or made a decision: none of them may be the second person who checks.
@@ -304,7 +357,7 @@ struct BundleService {
             throw Abort(.notFound, reason: "That record is not in the bundle.")
         }
         let names = try await knownNames(c, dk)
-        let red = try redactions(rec, dk, names: names, decisions: try await decisions(b, record: recordID, dk)[recordID] ?? [])
+        let red = try await redactions(rec, dk, names: names, decisions: try await decisions(b, record: recordID, dk)[recordID] ?? [])
         if audit {
             let app = self.app
             let obj = "client:\(c.id!)/record:\(recordID)"
@@ -449,7 +502,7 @@ struct BundleService {
         var n = 0
         for i in items {
             guard let rec = try await ClientRecord.find(i.recordID, on: req.db) else { continue }
-            n += try redactions(rec, dk, names: names, decisions: decided[i.recordID] ?? []).pending
+            n += try await redactions(rec, dk, names: names, decisions: decided[i.recordID] ?? []).pending
         }
         return n
     }
@@ -464,9 +517,13 @@ struct BundleService {
         return f.string(from: d)
     }
 
-    /// Builds the PDF and manifest from the bundle's records and decisions. Reads no clock: `date` is the bundle's
-    /// date, so the same inputs give the same bytes.
-    func build(_ b: DisclosureBundle, _ r: RecordsRequest, _ dk: DataKey, date: String) async throws -> Built {
+    /// Who a copy is for and when it was issued: printed on every page, so each copy carries its recipient's name.
+    struct CopyLabel: Sendable { var number: Int; var recipient: String; var issuedOn: String }
+
+    /// Builds one copy's PDF and manifest from the bundle's records and decisions, with amendments made up to the
+    /// check. Reads no clock: `date` is the bundle's date and the label says who and when, so the same inputs give
+    /// the same bytes.
+    func build(_ b: DisclosureBundle, _ r: RecordsRequest, _ dk: DataKey, date: String, copy: CopyLabel) async throws -> Built {
         guard let client = try await Client.find(b.clientID, on: req.db) else { throw Abort(.notFound) }
         let names = try await knownNames(client, dk)
         let decided = try await decisions(b, dk)
@@ -478,7 +535,7 @@ struct BundleService {
         var entries: [BundleManifest.Document] = []
         var removed = 0, withheld = 0
         for (n, (rec, item)) in recs.enumerated() {
-            let red = try redactions(rec, dk, names: names, decisions: decided[rec.id!] ?? [])
+            let red = try await redactions(rec, dk, names: names, decisions: decided[rec.id!] ?? [], until: b.checkedAt ?? Date.distantPast)
             let kind = RecordKind(rawValue: rec.kind)?.label ?? rec.kind
             docs.append(BundlePDF.Document(heading: "Document \(n + 1) of \(recs.count): \(kind), \(Self.longDate(rec.occurredOn))", segments: red.segments))
             let runs = red.runs
@@ -489,97 +546,183 @@ struct BundleService {
                                                    in_request: item.inScope, removed: rm, withheld: wh, sha256: BundleHash.sha256(red.disclosedText)))
         }
         let service = app.confide.serviceName
-        let recipient = r.requesterOrganisation
+        let recipient = copy.recipient
         let header = BundlePDF.Header(title: "Disclosure bundle \(r.reference)",
-                                      lines: ["\(service) · Disclosure bundle for request \(r.reference)",
-                                              "To: \(recipient) · Date: \(Self.longDate(date))",
+                                      lines: ["\(service) · Disclosure bundle for request \(r.reference) · \(Self.longDate(date))",
+                                              "Copy \(copy.number) for: \(recipient) · Issued \(Self.longDate(copy.issuedOn))",
                                               "NOT FOR ONWARD DISCLOSURE"],
-                                      footer: "Request \(r.reference) · Confidential · Not for onward disclosure")
+                                      footer: "Request \(r.reference) · Copy \(copy.number) for \(recipient) · Not for onward disclosure")
         var preface = ["Disclosure bundle for request \(r.reference)",
-                       "Prepared by \(service) for \(recipient) on \(Self.longDate(date)).",
-                       "This bundle holds \(recs.count) document\(recs.count == 1 ? "" : "s"). Black boxes mark text removed before disclosure; a note in square brackets marks a passage not disclosed, with the reason. The removed text is not in this file.",
+                       "Prepared by \(service) on \(Self.longDate(date)). This is copy \(copy.number), issued to \(recipient) on \(Self.longDate(copy.issuedOn)).",
+                       "This bundle holds \(recs.count) document\(recs.count == 1 ? "" : "s"). Black boxes mark text removed before disclosure; a note in square brackets marks a passage not disclosed, with the reason. The removed text is not in this file. Amendments to a record follow its text.",
                        "It is disclosed only for the purpose stated in the request and must not be disclosed to anyone else, copied or used for any other purpose without the agreement of \(service).",
                        "Documents (SHA-256 of each document's text as disclosed):"]
         preface += entries.map { e in "\(e.number). \(RecordKind(rawValue: e.kind)?.label ?? e.kind), \(Self.longDate(e.date)) — \(e.sha256)" }
         let pdf = BundlePDF.render(header: header, preface: preface, documents: docs)
-        let manifest = BundleManifest(schema: "confide.bundle-manifest/v1", request: r.reference, recipient: recipient, date: date,
-                                      notice: "Not for onward disclosure",
+        let manifest = BundleManifest(schema: "confide.bundle-manifest/v1", request: r.reference, recipient: recipient, copy: copy.number,
+                                      date: date, issued: copy.issuedOn, notice: "Not for onward disclosure",
                                       document_hash: "SHA-256 of the UTF-8 text as disclosed: kept text; each removed run as [removed]; each passage not disclosed as its note in square brackets",
                                       documents: entries,
-                                      bundle: .init(file: "bundle-\(r.reference).pdf", sha256: BundleHash.sha256(pdf), bytes: pdf.count))
+                                      bundle: .init(file: "bundle-\(r.reference)-copy-\(copy.number).pdf", sha256: BundleHash.sha256(pdf), bytes: pdf.count))
         let enc = JSONEncoder(); enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let kinds = Array(Set(recs.map { RecordKind(rawValue: $0.0.kind)?.label.lowercased() ?? $0.0.kind })).sorted()
         return Built(pdf: pdf, manifest: String(decoding: try enc.encode(manifest), as: UTF8.self), documents: recs.count,
                      removed: removed, withheld: withheld, kinds: kinds, first: recs.first?.0.occurredOn ?? "", last: recs.last?.0.occurredOn ?? "")
     }
 
-    /// Rebuilds a bundle exactly as it was released (for checking that the same inputs give the same bytes).
-    func rebuild(_ requestID: UUID) async throws -> Built {
-        let (_, r, _, dk, b) = try await load(requestID)
-        guard let b, let date = b.bundleDate else { throw Abort(.notFound, reason: "This bundle has not been released.") }
-        return try await build(b, r, dk, date: date)
+    func copy(_ b: DisclosureBundle, _ copyID: UUID) async throws -> BundleCopy {
+        guard let c = try await BundleCopy.find(copyID, on: req.db), c.bundleID == b.id! else {
+            throw Abort(.notFound, reason: "There is no such copy of this bundle.")
+        }
+        return c
     }
 
-    /// Seals the checked bundle: the PDF and manifest are kept (encrypted), the release enters the audit trail and
-    /// the client's accounting of disclosures, and the request is marked disclosed — all in one transaction.
+    /// Rebuilds a copy exactly as it was issued (for checking that the same inputs give the same bytes).
+    func rebuild(_ requestID: UUID, copy number: Int = 1) async throws -> Built {
+        let (_, r, _, dk, b) = try await load(requestID)
+        guard let b, let date = b.bundleDate,
+              let c = try await BundleCopy.query(on: req.db).filter(\.$bundleID == b.id!).filter(\.$number == number).first() else {
+            throw Abort(.notFound, reason: "This bundle has not been released.")
+        }
+        return try await build(b, r, dk, date: date, copy: CopyLabel(number: c.number, recipient: c.recipient, issuedOn: Self.day(c.issuedAt)))
+    }
+
+    /// A copy for `recipient`, sealed under the client's key, with its entry in the accounting of disclosures (not
+    /// yet saved: the caller saves both in the transaction that records why).
+    func makeCopy(_ b: DisclosureBundle, _ r: RecordsRequest, _ c: Client, _ dk: DataKey, number: Int, recipient: String,
+                  issuer: StaffContext, reason: String?) async throws -> (BundleCopy, Disclosure, Built) {
+        let now = Date()
+        let built = try await build(b, r, dk, date: b.bundleDate!, copy: CopyLabel(number: number, recipient: recipient, issuedOn: Self.day(now)))
+        let sha = BundleHash.sha256(built.pdf)
+        let names = try await RecordsService(req).staffNames()
+        let d = Disclosure()
+        d.id = UUID(); d.clientID = c.id!; d.requestID = r.id!; d.recipient = recipient; d.disclosedOn = Self.day(now)
+        d.authorID = issuer.staffID; d.createdAt = now
+        let span = built.first == built.last ? built.first : "\(built.first) to \(built.last)"
+        var description = "Disclosure bundle (copy \(number)): \(built.documents) record\(built.documents == 1 ? "" : "s") (\(built.kinds.joined(separator: ", "))), dated \(span); "
+            + "\(built.removed) redaction\(built.removed == 1 ? "" : "s"), \(built.withheld) passage\(built.withheld == 1 ? "" : "s") not disclosed; "
+            + "checked by \(b.checkedBy.flatMap { names[$0] } ?? "a disclosure lead")\(b.checkMode == "sole-lead-reauth" ? " (the centre's only disclosure lead, after signing in again)" : ""); SHA-256 \(sha)"
+        if let reason { description += "; why this recipient: \(reason)" }
+        d.descriptionCT = try dk.seal(description, CipherContext(table: "disclosures", row: d.id!.uuidString, field: "description"))
+        let copy = BundleCopy()
+        copy.id = UUID(); copy.bundleID = b.id!; copy.number = number; copy.recipient = recipient; copy.pdfSHA256 = sha
+        copy.issuedBy = issuer.staffID; copy.issuedAt = now; copy.downloads = 0; copy.disclosureID = d.id!
+        copy.pdfCT = try dk.seal(built.pdf, Self.copyCtx(copy, "pdf"))
+        copy.manifestCT = try dk.seal(built.manifest, Self.copyCtx(copy, "manifest"))
+        return (copy, d, built)
+    }
+
+    /// Seals the checked bundle and issues the requester's copy: it enters the audit trail and the client's
+    /// accounting of disclosures, and the request is marked disclosed — all in one transaction.
     func release(_ requestID: UUID) async throws -> DisclosureBundle {
         let (s, r, c, dk, bOpt) = try await load(requestID)
         guard let b = bOpt else { throw Abort(.notFound, reason: "There is no bundle for this request yet.") }
         try requireDraft(b)
         guard isDecidedToDisclose(r) else { throw Abort(.conflict, reason: "The request's decision does not allow a disclosure.") }
-        guard b.status == "checked", let checker = b.checkedBy, let checkedAt = b.checkedAt, checkedAt >= b.changedAt else {
+        guard b.status == "checked", b.checkedBy != nil, let checkedAt = b.checkedAt, checkedAt >= b.changedAt else {
             throw Abort(.conflict, reason: "The bundle must be checked by a second disclosure lead (or confirmed by the centre's only lead after signing in again) before it is released.")
+        }
+        // The checker must have read everything that goes: an amendment since the check needs a new check.
+        let chosen = try await BundleItem.query(on: req.db).filter(\.$bundleID == b.id!).all().map(\.recordID)
+        let amendedSince = try await Amendment.query(on: req.db).filter(\.$recordID ~~ chosen).filter(\.$createdAt > checkedAt).count()
+        guard amendedSince == 0 else {
+            throw Abort(.conflict, reason: "A record in the bundle was amended after the check. Open the records to decide any new suggestions, then have the bundle checked again.")
         }
         let pending = try await pendingSuggestions(b, dk)
         guard pending == 0 else { throw Abort(.conflict, reason: "\(pending) redaction suggestions are still undecided.") }
-        let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.locale = Locale(identifier: "en_GB_POSIX"); f.timeZone = TimeZone(identifier: "Europe/London")
-        let date = f.string(from: Date())
-        let built = try await build(b, r, dk, date: date)
-        let sha = BundleHash.sha256(built.pdf)
-        let names = try await RecordsService(req).staffNames()
-        let d = Disclosure()
-        d.id = UUID(); d.clientID = c.id!; d.requestID = requestID; d.recipient = r.requesterOrganisation; d.disclosedOn = date
-        d.authorID = s.staffID; d.createdAt = Date()
-        let span = built.first == built.last ? built.first : "\(built.first) to \(built.last)"
-        let description = "Disclosure bundle: \(built.documents) record\(built.documents == 1 ? "" : "s") (\(built.kinds.joined(separator: ", "))), dated \(span); "
-            + "\(built.removed) redaction\(built.removed == 1 ? "" : "s"), \(built.withheld) passage\(built.withheld == 1 ? "" : "s") not disclosed; "
-            + "checked by \(names[checker] ?? "a disclosure lead")\(b.checkMode == "sole-lead-reauth" ? " (the centre's only disclosure lead, after signing in again)" : ""); SHA-256 \(sha)"
-        d.descriptionCT = try dk.seal(description, CipherContext(table: "disclosures", row: d.id!.uuidString, field: "description"))
-        b.status = "released"; b.releasedBy = s.staffID; b.releasedAt = Date(); b.bundleDate = date; b.pdfSHA256 = sha; b.disclosureID = d.id
-        b.pdfCT = try dk.seal(built.pdf, Self.bundleCtx(b, "pdf"))
-        b.manifestCT = try dk.seal(built.manifest, Self.bundleCtx(b, "manifest"))
+        b.bundleDate = Self.day(Date())
+        let (copy, d, built) = try await makeCopy(b, r, c, dk, number: 1, recipient: r.requesterOrganisation, issuer: s, reason: nil)
+        b.status = "released"; b.releasedBy = s.staffID; b.releasedAt = copy.issuedAt; b.pdfSHA256 = copy.pdfSHA256; b.disclosureID = d.id
         r.status = RequestStatus.disclosed.rawValue; r.updatedAt = Date()
         let app = self.app
         let obj = object(r, b)
         let actor = s.actor
-        let docs = built.documents
+        let docs = built.documents, sha = copy.pdfSHA256
         let dobj = "client:\(c.id!)/request:\(requestID)/disclosure:\(d.id!)"
         try await app.writeTransaction { db in
             try await d.create(on: db)
             try await b.update(on: db)
+            try await copy.create(on: db)
             try await r.update(on: db)
-            try await AuditLog.append(on: db, app: app, actor: actor, action: "bundle.release", object: obj, reason: "\(docs) documents; sha256 \(sha)")
-            try await AuditLog.append(on: db, app: app, actor: actor, action: "disclosure.record", object: dobj, reason: "bundle")
+            try await AuditLog.append(on: db, app: app, actor: actor, action: "bundle.release", object: obj, reason: "\(docs) documents; copy 1; sha256 \(sha)")
+            try await AuditLog.append(on: db, app: app, actor: actor, action: "disclosure.record", object: dobj, reason: "bundle copy 1")
         }
         return b
     }
 
-    /// The released PDF or manifest, as it was sealed. Each download is recorded.
-    func export(_ requestID: UUID, manifest: Bool) async throws -> (RecordsRequest, Data) {
-        let (s, r, _, dk, b) = try await load(requestID)
-        guard let b, b.status == "released", let pdfCT = b.pdfCT, let manifestCT = b.manifestCT else {
-            throw Abort(.notFound, reason: "This bundle has not been released yet.")
+    /// Issues a further copy of a released bundle to another recipient (for example the court, when the
+    /// requester was the prosecutor): the same documents, that recipient's name on every page, and a new entry in
+    /// the accounting of disclosures with the reason. One copy per recipient.
+    func issueCopy(_ requestID: UUID, _ input: BundleCopyInput) async throws -> BundleCopy {
+        let (s, r, c, dk, bOpt) = try await load(requestID)
+        guard let b = bOpt, b.status == "released", b.bundleDate != nil else {
+            throw Abort(.conflict, reason: "Create the bundle first: copies are issued from a released bundle.")
         }
-        let data = manifest ? try dk.open(manifestCT, Self.bundleCtx(b, "manifest")) : try dk.open(pdfCT, Self.bundleCtx(b, "pdf"))
-        if !manifest, BundleHash.sha256(data) != b.pdfSHA256 {
+        var p: [(field: String, message: String)] = []
+        let recipient = Validate.text(input.recipient, field: "recipient", label: "who the copy is for", min: 2, max: 200, into: &p)
+        let reason = Validate.text(input.reason, field: "copy-reason", label: "why this recipient may have it", min: 10, max: 1000, into: &p)
+        let existing = try await BundleCopy.query(on: req.db).filter(\.$bundleID == b.id!).all()
+        if let recipient, let same = existing.first(where: { Self.sameRecipient($0.recipient, recipient) }) {
+            p.append(("recipient", "Copy \(same.number) was already issued to \(same.recipient): each recipient gets one copy. Download it again from the list if it was lost."))
+        }
+        guard p.isEmpty, let recipient, let reason else { throw ValidationFailure(problems: p) }
+        let number = (existing.map(\.number).max() ?? 0) + 1
+        let (copy, d, _) = try await makeCopy(b, r, c, dk, number: number, recipient: recipient, issuer: s, reason: reason)
+        let app = self.app
+        let obj = object(r, b) + "/copy:\(copy.id!)"
+        let actor = s.actor
+        let dobj = "client:\(c.id!)/request:\(requestID)/disclosure:\(d.id!)"
+        let bundleID = b.id!
+        try await app.writeTransaction { db in
+            try await AuditLog.serialise(db)
+            if try await BundleCopy.query(on: db).filter(\.$bundleID == bundleID).filter(\.$number == number).first() != nil {
+                throw Abort(.conflict, reason: "Another copy was issued at the same moment. Reload the page and try again.")
+            }
+            try await d.create(on: db)
+            try await copy.create(on: db)
+            // The recipient and the reason are in the encrypted accounting, not in the plaintext trail.
+            try await AuditLog.append(on: db, app: app, actor: actor, action: "bundle.copy", object: obj, reason: "copy \(number); sha256 \(copy.pdfSHA256)")
+            try await AuditLog.append(on: db, app: app, actor: actor, action: "disclosure.record", object: dobj, reason: "bundle copy \(number)")
+        }
+        return copy
+    }
+
+    static func sameRecipient(_ a: String, _ b: String) -> Bool {
+        func norm(_ s: String) -> String { s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") }
+        return norm(a) == norm(b)
+    }
+
+    enum Download: String { case first = "bundle.download", again = "bundle.redownload", manifest = "bundle.manifest" }
+
+    /// A copy's PDF or manifest, exactly as sealed. The first download of a copy's PDF is the recorded hand-over to
+    /// its recipient; any later one is a re-download, recorded and flagged. Both need a disclosure lead who has
+    /// signed in recently (checked by the page).
+    func download(_ requestID: UUID, copy copyID: UUID, manifest: Bool) async throws -> (RecordsRequest, BundleCopy, Data, Download) {
+        let (s, r, _, dk, b) = try await load(requestID)
+        guard let b, b.status == "released" else { throw Abort(.notFound, reason: "This bundle has not been released yet.") }
+        let copy = try await copy(b, copyID)
+        let data = manifest ? try dk.open(copy.manifestCT, Self.copyCtx(copy, "manifest")) : try dk.open(copy.pdfCT, Self.copyCtx(copy, "pdf"))
+        if !manifest, BundleHash.sha256(data) != copy.pdfSHA256 {
             throw Abort(.internalServerError, reason: "The stored bundle does not match its recorded hash. Nothing has been sent. Tell your centre manager.")
         }
         let app = self.app
-        let obj = object(r, b)
-        try await app.writeTransaction { db in
-            try await AuditLog.append(on: db, app: app, actor: s.actor, action: "bundle.export", object: obj, reason: manifest ? "manifest" : "pdf")
+        let obj = object(r, b) + "/copy:\(copyID)"
+        let actor = s.actor, staffID = s.staffID
+        let kind: Download = try await app.writeTransaction { db in
+            // Read again inside the write, one writer at a time: two downloads at once must not both count as the first.
+            try await AuditLog.serialise(db)
+            guard let current = try await BundleCopy.find(copyID, on: db) else { throw Abort(.notFound) }
+            let kind: Download = manifest ? .manifest : (current.downloadedAt == nil ? .first : .again)
+            if !manifest {
+                if kind == .first { current.downloadedAt = Date(); current.downloadedBy = staffID }
+                current.downloads += 1
+                try await current.update(on: db)
+            }
+            try await AuditLog.append(on: db, app: app, actor: actor, action: kind.rawValue, object: obj,
+                                      reason: "copy \(current.number)", flagged: kind == .again)
+            return kind
         }
-        return (r, data)
+        return (r, copy, data, kind)
     }
 }
 
@@ -599,7 +742,11 @@ struct BundleManifest: Codable, Sendable {
     var schema: String
     var request: String
     var recipient: String
+    /// Which copy: each recipient's copy carries their name, so each has its own bytes and hash.
+    var copy: Int
     var date: String
+    /// When this copy was issued (yyyy-MM-dd).
+    var issued: String
     var notice: String
     var document_hash: String
     var documents: [Document]

@@ -2,7 +2,7 @@ import Fluent
 
 /// The schema. The same migrations run on SQLite and PostgreSQL; never edit one that has shipped — add another.
 enum Migrations {
-    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes()]
+    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes(), CreateBundleCopies()]
 }
 
 struct CreateCoreSchema: AsyncMigration {

@@ -68,6 +68,7 @@ enum Shredding {
         try await app.writeTransaction { db in
             // Prepared bundles hold her redacted records: they go too (the accounting keeps that they were sent).
             for b in try await DisclosureBundle.query(on: db).filter(\.$clientID == id).all() {
+                try await BundleCopy.query(on: db).filter(\.$bundleID == b.id!).delete()
                 try await BundleDecisionRow.query(on: db).filter(\.$bundleID == b.id!).delete()
                 try await BundleItem.query(on: db).filter(\.$bundleID == b.id!).delete()
                 try await b.delete(on: db)

@@ -127,6 +127,12 @@ struct BundleWorld {
         #expect(try await decide(inScope, ["action": "passage", "reason": "outside-subject", "start": "\(start)", "end": "\(end)", "words": sentence], as: b).status == .seeOther)
     }
 
+    /// Where one copy of the released bundle is downloaded.
+    func copyPath(_ number: Int = 1, manifest: Bool = false) async throws -> String {
+        let c = try #require(try await BundleCopy.query(on: centre.app.db).filter(\.$number == number).first())
+        return "\(base)/copies/\(c.id!)/" + (manifest ? "manifest.json" : "pdf")
+    }
+
     func checkAndRelease(checker: String = "gil") async throws -> Browser {
         let other = try await centre.signedIn(checker)
         try await other.get(base)
@@ -256,7 +262,7 @@ struct BundleTests {
             let w = try await BundleWorld.make(centre)
             try await w.prepare()
             _ = try await w.checkAndRelease()
-            let res = try await w.eli.get("\(w.base)/pdf")
+            let res = try await w.eli.get(try await w.copyPath())
             #expect(res.status == .ok)
             #expect(res.headers.contentType?.subType == "pdf")
             let pdf = Data(buffer: res.body)
@@ -293,19 +299,19 @@ struct BundleTests {
             let w = try await BundleWorld.make(centre)
             try await w.prepare()
             _ = try await w.checkAndRelease()
-            let pdf = Data(buffer: try await w.eli.get("\(w.base)/pdf").body)
+            let pdf = Data(buffer: try await w.eli.get(try await w.copyPath()).body)
             let again = try await w.service().rebuild(w.request)
             let third = try await w.service().rebuild(w.request)
             #expect(again.pdf == third.pdf, "two renders of the same inputs are byte-identical")
             #expect(again.pdf == pdf, "rebuilding gives the released bytes")
             #expect(again.manifest == third.manifest)
 
-            let m = try await w.eli.get("\(w.base)/manifest.json")
+            let m = try await w.eli.get(try await w.copyPath(manifest: true))
             #expect(m.status == .ok)
             let manifest = try JSONDecoder().decode(BundleManifest.self, from: Data(buffer: m.body))
             #expect(manifest.bundle.sha256 == BundleHash.sha256(pdf))
             #expect(manifest.bundle.bytes == pdf.count)
-            #expect(manifest.request.hasPrefix("R-") && manifest.recipient == "Westfold Constabulary")
+            #expect(manifest.request.hasPrefix("R-") && manifest.recipient == "Westfold Constabulary" && manifest.copy == 1)
             #expect(manifest.documents.count == 1)
             let bench = try await w.service().bench(w.request, record: w.inScope, audit: false)
             #expect(manifest.documents[0].sha256 == BundleHash.sha256(bench.redactions.disclosedText))
@@ -314,6 +320,7 @@ struct BundleTests {
             for s in [BundleFixtures.clientName, BundleFixtures.phone] + BundleFixtures.canaries { #expect(!mtext.contains(s)) }
             let row = try #require(try await DisclosureBundle.query(on: centre.app.db).first())
             #expect(row.pdfSHA256 == manifest.bundle.sha256)
+            #expect(try await BundleCopy.query(on: centre.app.db).first()?.pdfSHA256 == manifest.bundle.sha256)
             if let text = try pdftotext(pdf) { #expect(text.contains(manifest.documents[0].sha256), "the contents page lists each document's hash") }
         }
     }
@@ -337,7 +344,7 @@ struct BundleTests {
             #expect(rows.contains { $0.action == "disclosure.record" && $0.object.hasSuffix("disclosure:\(disclosure.id!)") })
             #expect(try await RecordsRequest.find(w.request, on: centre.app.db)?.status == "disclosed")
             let accounting = try await w.eli.get("/clients/\(w.client)/disclosures")
-            #expect(accounting.text.contains("Disclosure bundle: 1 record") && accounting.text.contains(bundle.pdfSHA256!))
+            #expect(accounting.text.contains("Disclosure bundle (copy 1): 1 record") && accounting.text.contains(bundle.pdfSHA256!))
             // Audit entries carry no content: no name, number, canary or decided words.
             let all = rows.map { "\($0.action) \($0.object) \($0.reason)" }.joined(separator: "\n")
             for s in [BundleFixtures.clientName, "Quillfeather", BundleFixtures.phone, "wedding"] + BundleFixtures.canaries { #expect(!all.contains(s)) }
@@ -345,7 +352,8 @@ struct BundleTests {
             for d in try await BundleDecisionRow.query(on: centre.app.db).all() {
                 #expect(d.decisionCT.range(of: Data("action".utf8)) == nil && d.decisionCT.range(of: Data("MANUAL".utf8)) == nil)
             }
-            #expect(bundle.manifestCT.map { $0.range(of: Data("sha256".utf8)) == nil } == true)
+            let copy = try #require(try await BundleCopy.query(on: centre.app.db).first())
+            #expect(copy.manifestCT.range(of: Data("sha256".utf8)) == nil && copy.pdfCT.range(of: Data("%PDF".utf8)) == nil)
             if case .broken(let b) = try await AuditLog.verify(on: centre.app.db) { Issue.record("audit chain broken: \(b)") }
             // Released: nothing more can change.
             #expect(try await w.decide(w.inScope, ["action": "redact", "words": "grounding"]).status == .conflict)
@@ -360,7 +368,7 @@ struct BundleTests {
             _ = try await w.checkAndRelease()
             try await StaffSession.query(on: centre.app.db).filter(\.$staffID == centre.staff["eli"]!)
                 .set(\.$authenticatedAt, to: Date().addingTimeInterval(-3600)).update()
-            for path in ["\(w.base)/pdf", "\(w.base)/manifest.json"] {
+            for path in [try await w.copyPath(), try await w.copyPath(manifest: true)] {
                 let res = try await w.eli.get(path)
                 #expect(res.status == .seeOther && res.location?.hasPrefix("/reauth?next=") == true)
             }

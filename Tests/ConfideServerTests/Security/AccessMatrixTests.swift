@@ -67,7 +67,8 @@ struct AccessMatrixTests {
         "GET /requests/:request/bundle/records/:record": leadOnly, "POST /requests/:request/bundle/records/:record/decisions": leadOnly,
         "POST /requests/:request/bundle/records/:record/accept-all": leadOnly, "POST /requests/:request/bundle/records/:record/remove": leadOnly,
         "POST /requests/:request/bundle/check": leadOnly, "POST /requests/:request/bundle/release": leadOnly,
-        "GET /requests/:request/bundle/pdf": leadOnly, "GET /requests/:request/bundle/manifest.json": leadOnly,
+        "POST /requests/:request/bundle/copies": leadOnly,
+        "GET /requests/:request/bundle/copies/:copy/pdf": leadOnly, "GET /requests/:request/bundle/copies/:copy/manifest.json": leadOnly,
         "GET /admin/staff": managerOnly, "POST /admin/staff": managerOnly, "POST /admin/staff/:staff": managerOnly,
         "GET /api/v1/staff": managerOnly, "POST /api/v1/staff": managerOnly,
     ]
