@@ -36,6 +36,7 @@ public func configure(_ app: Application, _ config: ConfideConfig, openKeys: Boo
     try await app.autoMigrate()
     if openKeys { app.storage[KeyStoreKey.self] = try await KeySetup.open(app) }
     try RulebookStore.load(app, directory: config.rulebooksDirectory)
+    try RetentionStore.load(app)
     try TranslationStore.load(app)
 
     app.routes.defaultMaxBodySize = "1mb"
@@ -59,6 +60,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: SurvivorStaffPages())
     try app.register(collection: EvidencePages())
     try app.register(collection: RetentionPages())
+    try app.register(collection: CaseClosurePages())
     try app.register(collection: BundlePages())
     // Benchmark baseline, only under CONFIDE_BENCH=1 (see Bench/BenchRoutes.swift).
     if BenchRoutes.enabled { try app.register(collection: BenchRoutes()) }

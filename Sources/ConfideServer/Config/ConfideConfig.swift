@@ -41,7 +41,8 @@ public struct ConfideConfig: Sendable {
     /// How long a scheduled deletion waits, so it can be cancelled.
     public var shredCancellationWindow: TimeInterval = 14 * 86400
     /// Closed clients whose latest record is older than this are listed for review.
-    public var retentionYears: Int = 7
+    /// The retention schedule file; nil means $CONFIDE_RETENTION_SCHEDULE or `retention/schedule.yaml` beside the rulebooks.
+    public var retentionSchedule: String?
     /// This centre's id in statistical returns sent to the national hub.
     public var centreID: String = "centre"
     /// The service's name, for letters.
@@ -86,7 +87,7 @@ public struct ConfideConfig: Sendable {
         if let v = env["CONFIDE_SURVIVOR_CODE_DAYS"].flatMap(Double.init) { c.survivorCodeLifetime = v * 86400 }
         if let v = env["CONFIDE_KEY_ESCROW_DIR"], !v.isEmpty { c.keyEscrowDirectory = v }
         if let v = env["CONFIDE_SHRED_WINDOW_DAYS"].flatMap(Double.init) { c.shredCancellationWindow = v * 86400 }
-        if let v = env["CONFIDE_RETENTION_YEARS"].flatMap(Int.init) { c.retentionYears = v }
+        if let v = env["CONFIDE_RETENTION_SCHEDULE"], !v.isEmpty { c.retentionSchedule = v }
         if let v = env["CONFIDE_CENTRE_ID"], !v.isEmpty { c.centreID = v }
         if let v = env["CONFIDE_SERVICE_NAME"], !v.isEmpty { c.serviceName = v }
         if let v = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { c.logLevel = v }

@@ -84,6 +84,13 @@ public enum DemoData {
             c.id = id; c.reference = "C-\(year)-" + String(format: "%04d", i + 1); c.allocatedWorkerID = workerID
             c.team = teams[worker]; c.wrappedKey = wrapped; c.masterKeyID = keys.master.id; c.status = i % 9 == 0 ? "closed" : "open"
             c.createdAt = now.addingTimeInterval(-twoYears + Double(i) * (twoYears - 120 * 86400) / Double(max(clients, 1)))
+            // The first client's case closed nine years ago, so the retention review has something to show: her
+            // session notes are past their period, her safeguarding record is not.
+            if i == 0 { c.createdAt = c.createdAt.addingTimeInterval(-9 * 365 * 86400) }
+            if c.status == "closed" {
+                let last = c.createdAt.addingTimeInterval(Double(notesPerClient) * 7 * 86400)
+                c.closedOn = Validate.dateFormat.string(from: min(last, now))
+            }
             func ctx(_ f: String) -> CipherContext { CipherContext(table: "clients", row: id.uuidString, field: f) }
             let name = "\(first[Int(rng.next() % UInt64(first.count))]) \(last[Int(rng.next() % UInt64(last.count))])"
             c.nameCT = try dk.seal(name, ctx("name"))

@@ -60,6 +60,7 @@ extension DemoData {
                 c.id = id; c.reference = "C-\(year)-" + String(format: "%04d", i + 1); c.allocatedWorkerID = worker.id!
                 c.team = worker.team; c.wrappedKey = wrapped; c.masterKeyID = keys.master.id; c.status = i % 9 == 0 ? "closed" : "open"
                 c.createdAt = now.addingTimeInterval(-twoYears + Double(i % 600) * (twoYears - 120 * 86400) / 600)
+                if c.status == "closed" { c.closedOn = Validate.dateFormat.string(from: now) }
                 func ctx(_ f: String) -> CipherContext { CipherContext(table: "clients", row: id.uuidString, field: f) }
                 let name = "\(first[Int(rng.next() % UInt64(first.count))]) \(last[Int(rng.next() % UInt64(last.count))])"
                 c.nameCT = try dk.seal(name, ctx("name"))

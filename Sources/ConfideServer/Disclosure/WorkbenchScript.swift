@@ -65,5 +65,6 @@ enum WorkbenchScript {
     .context strong { background:#fff4e5; }
     td form.inline button { margin-top:0; }
     pre.manifest { white-space:pre-wrap; word-break:break-all; background:#f3f2f1; padding:.75rem; font-size:.9rem; }
+    code.hash { word-break:break-all; font-size:.8rem; }
     """
 }

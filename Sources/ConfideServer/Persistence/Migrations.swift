@@ -2,7 +2,7 @@ import Fluent
 
 /// The schema. The same migrations run on SQLite and PostgreSQL; never edit one that has shipped — add another.
 enum Migrations {
-    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes(), CreateBundleCopies()]
+    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes(), CreateBundleCopies(), AddCaseClosure()]
 }
 
 struct CreateCoreSchema: AsyncMigration {
@@ -220,5 +220,20 @@ struct CreateCoreSchema: AsyncMigration {
                   "amendments", "records", "clients", "sessions", "staff"] {
             try await db.schema(t).delete()
         }
+    }
+}
+
+/// When a case closed (retention periods run from it), and deletions limited to the records past their period.
+struct AddCaseClosure: AsyncMigration {
+    var name: String { "0005-case-closure" }
+
+    func prepare(on db: any Database) async throws {
+        try await db.schema("clients").field("closed_on", .string).update()
+        try await db.schema("shred_orders").field("kinds", .string).update()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("shred_orders").deleteField("kinds").update()
+        try await db.schema("clients").deleteField("closed_on").update()
     }
 }

@@ -76,7 +76,9 @@ final class Client: Model, @unchecked Sendable {
     @Field(key: "safe_contact_ct") var safeContactCT: Data
     /// Structured safe-contact preferences (ContactPreferences as JSON), encrypted; nil until first set.
     @OptionalField(key: "contact_prefs_ct") var contactPrefsCT: Data?
-    @Field(key: "status") var status: String      // open | closed
+    @Field(key: "status") var status: String      // open | closed | shredded
+    /// The day the case was closed (yyyy-MM-dd): retention periods run from it. Nil while open.
+    @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "created_at") var createdAt: Date
     init() {}
 }
@@ -305,7 +307,12 @@ final class ShredOrder: Model, @unchecked Sendable {
     @Field(key: "due_at") var dueAt: Date
     @OptionalField(key: "cancelled_at") var cancelledAt: Date?
     @OptionalField(key: "done_at") var doneAt: Date?
+    /// Record kinds whose records past their retention period go (comma-separated); nil: the whole client,
+    /// crypto-shredded.
+    @OptionalField(key: "kinds") var kinds: String?
     init() {}
+
+    var kindList: [String]? { kinds.map { $0.split(separator: ",").map(String.init) } }
 }
 
 final class Setting: Model, @unchecked Sendable {

@@ -138,6 +138,8 @@ struct RecordPages: RouteCollection {
                 .dt(.text("Allocated worker")), .dd(.text(d.allocatedWorker)),
                 .dt(.text("Status")), .dd(.text(d.status))
             ),
+            CaseClosurePages.panel(s, d, closedOn: opened.client.closedOn, schedule: req.application.retentionSchedule,
+                                   canWrite: canWrite && d.accessBasis != "break-glass"),
             .if(canWrite, .p(.a(.class("button"), .href("/clients/\(id)/records/new"), .text("Add a record")))),
             .p(.a(.href("/clients/\(id)/disclosures"), .text("Accounting of disclosures")),
                .if(s.role == .disclosureLead || s.role == .supervisor || s.role == .manager,
