@@ -40,6 +40,10 @@ public func configure(_ app: Application, _ config: ConfideConfig, openKeys: Boo
     try TranslationStore.load(app)
 
     app.routes.defaultMaxBodySize = "1mb"
+    app.storage[APIRateLimitKey.self] = TokenBuckets(perMinute: config.apiRequestsPerMinute)
+    // A stalled client (or one holding connections open to exhaust them) is cut off; a reverse proxy in front
+    // should also limit how slowly headers and bodies may arrive (README, "Running it for real").
+    app.http.server.configuration.idleTimeout = .milliseconds(Int64(config.connectionIdleTimeout * 1000))
     app.middleware = Middlewares()
     // The request log names method and path only: paths carry ids, never names or content.
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))

@@ -58,7 +58,7 @@ for SCALE in ${SCALES//,/ }; do
   DATA="$TMP/data-$SCALE"
   echo "== scale ${SCALE}× : seeding $((40 * SCALE)) clients, $((600 * SCALE)) records" >&2
   SEED_START=$(date +%s)
-  CONFIDE_BENCH=1 LOG_LEVEL=warning CONFIDE_DATA_DIR="$DATA" "$BIN" serve --demo --demo-scale "$SCALE" \
+  CONFIDE_API_RATE_PER_MINUTE=100000000 CONFIDE_BENCH=1 LOG_LEVEL=warning CONFIDE_DATA_DIR="$DATA" "$BIN" serve --demo --demo-scale "$SCALE" \
     --hostname 127.0.0.1 --port "$PORT" >"$TMP/server-$SCALE.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1800); do   # up to 15 minutes for seeding

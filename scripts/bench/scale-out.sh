@@ -53,7 +53,7 @@ trap cleanup EXIT
 
 start_server() {  # port, extra args...
   local port=$1; shift
-  CONFIDE_DATA_DIR="$TMP/data" LOG_LEVEL=warning CONFIDE_BENCH=1 "$BIN" serve --hostname 127.0.0.1 --port "$port" "$@" \
+  CONFIDE_API_RATE_PER_MINUTE=100000000 CONFIDE_DATA_DIR="$TMP/data" LOG_LEVEL=warning CONFIDE_BENCH=1 "$BIN" serve --hostname 127.0.0.1 --port "$port" "$@" \
     >"$TMP/server-$port.log" 2>&1 &
   PIDS+=($!)
   local pid=$!

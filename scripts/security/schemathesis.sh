@@ -56,7 +56,7 @@ unset DATABASE_URL
 
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 DATA=$(mktemp -d /tmp/confide-st-data.XXXXXX)
-"$CONFIDE_BIN" serve --demo --port "$PORT" --data "$DATA/d" >"$OUT/server.log" 2>&1 &
+CONFIDE_API_RATE_PER_MINUTE=100000000 "$CONFIDE_BIN" serve --demo --port "$PORT" --data "$DATA/d" >"$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 BASE=http://127.0.0.1:$PORT

@@ -53,7 +53,7 @@ freeport() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0))
 PORT=$(freeport); PPORT=$(freeport)
 DATA=$(mktemp -d /tmp/confide-sqlmap-data.XXXXXX)
 # Sessions must outlive the slow sign-in probes (tokens are fetched up front): a long idle time-out.
-CONFIDE_IDLE_TIMEOUT_MINUTES=240 "$CONFIDE_BIN" serve --demo --port "$PORT" --data "$DATA/d" >"$OUT/server.log" 2>&1 &
+CONFIDE_API_RATE_PER_MINUTE=100000000 CONFIDE_IDLE_TIMEOUT_MINUTES=240 "$CONFIDE_BIN" serve --demo --port "$PORT" --data "$DATA/d" >"$OUT/server.log" 2>&1 &
 SERVER=$!
 
 cat >"$OUT/proxy.py" <<'EOF'

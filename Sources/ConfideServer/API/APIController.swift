@@ -9,7 +9,7 @@ struct APIController: RouteCollection {
     struct Created: Content { var id: UUID; var reference: String? }
 
     func boot(routes: any RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1")
+        let api = routes.grouped("api", "v1").grouped(APIRateLimitMiddleware())
         api.post("sessions") { req async throws -> Response in
             let body = try req.content.decode(SignInBody.self)
             let out = try await SignInService(req: req).signIn(email: body.email ?? "", password: body.password ?? "", kind: "api", code: body.code)

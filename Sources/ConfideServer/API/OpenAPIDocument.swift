@@ -7,7 +7,7 @@ enum OpenAPIDocument {
  "info": {
   "title": "Confide API",
   "version": "1",
-  "description": "Authenticated JSON access to a centre's records. Every call is recorded in the audit trail. Obtain a bearer token from POST /api/v1/sessions."
+  "description": "Authenticated JSON access to a centre's records. Every call is recorded in the audit trail. Obtain a bearer token from POST /api/v1/sessions. Each session may make a limited number of calls a minute (600 by default; before sign-in, per address): past it the answer is 429 with Retry-After."
  },
  "servers": [
   {
@@ -615,6 +615,9 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "429": {
+      "$ref": "#/components/responses/Error"
      }
     }
    }
@@ -677,6 +680,9 @@ enum OpenAPIDocument {
      },
      "401": {
       "$ref": "#/components/responses/Error"
+     },
+     "429": {
+      "$ref": "#/components/responses/Error"
      }
     }
    }
@@ -699,6 +705,9 @@ enum OpenAPIDocument {
       }
      },
      "401": {
+      "$ref": "#/components/responses/Error"
+     },
+     "429": {
       "$ref": "#/components/responses/Error"
      }
     }
@@ -743,6 +752,9 @@ enum OpenAPIDocument {
      },
      "415": {
       "$ref": "#/components/responses/Error"
+     },
+     "429": {
+      "$ref": "#/components/responses/Error"
      }
     }
    }
@@ -773,6 +785,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      },
      "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "429": {
       "$ref": "#/components/responses/Error"
      }
     }
@@ -817,6 +832,9 @@ enum OpenAPIDocument {
      },
      "415": {
       "$ref": "#/components/responses/Error"
+     },
+     "429": {
+      "$ref": "#/components/responses/Error"
      }
     }
    }
@@ -850,6 +868,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      },
      "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "429": {
       "$ref": "#/components/responses/Error"
      }
     }
@@ -904,6 +925,9 @@ enum OpenAPIDocument {
      },
      "415": {
       "$ref": "#/components/responses/Error"
+     },
+     "429": {
+      "$ref": "#/components/responses/Error"
      }
     }
    }
@@ -934,6 +958,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      },
      "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "429": {
       "$ref": "#/components/responses/Error"
      }
     }
@@ -976,6 +1003,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      },
      "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "429": {
       "$ref": "#/components/responses/Error"
      }
     }
@@ -1030,6 +1060,9 @@ enum OpenAPIDocument {
      },
      "415": {
       "$ref": "#/components/responses/Error"
+     },
+     "429": {
+      "$ref": "#/components/responses/Error"
      }
     }
    }
@@ -1056,6 +1089,9 @@ enum OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Error"
+     },
+     "429": {
+      "$ref": "#/components/responses/Error"
      }
     }
    }
@@ -1081,6 +1117,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      },
      "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "429": {
       "$ref": "#/components/responses/Error"
      }
     }
@@ -1124,6 +1163,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      },
      "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "429": {
       "$ref": "#/components/responses/Error"
      }
     }

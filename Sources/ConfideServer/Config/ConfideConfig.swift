@@ -36,11 +36,14 @@ public struct ConfideConfig: Sendable {
     public var reauthWindow: TimeInterval = 10 * 60
     /// Sign-in attempts allowed per client address per minute.
     public var signInAttemptsPerMinute: Int = 30
+    /// Requests per minute to `/api/v1` for one session (or, before sign-in, one address); 0 turns the limit off.
+    public var apiRequestsPerMinute: Int = 600
+    /// A connection with nothing sent either way for this long is closed (a stalled or trickling client).
+    public var connectionIdleTimeout: TimeInterval = 30
     /// Where backups' client keys are kept (and removed from when a client is shredded); nil: `<data>/key-escrow`.
     public var keyEscrowDirectory: String?
     /// How long a scheduled deletion waits, so it can be cancelled.
     public var shredCancellationWindow: TimeInterval = 14 * 86400
-    /// Closed clients whose latest record is older than this are listed for review.
     /// The retention schedule file; nil means $CONFIDE_RETENTION_SCHEDULE or `retention/schedule.yaml` beside the rulebooks.
     public var retentionSchedule: String?
     /// This centre's id in statistical returns sent to the national hub.
@@ -88,6 +91,8 @@ public struct ConfideConfig: Sendable {
         if let v = env["CONFIDE_KEY_ESCROW_DIR"], !v.isEmpty { c.keyEscrowDirectory = v }
         if let v = env["CONFIDE_SHRED_WINDOW_DAYS"].flatMap(Double.init) { c.shredCancellationWindow = v * 86400 }
         if let v = env["CONFIDE_RETENTION_SCHEDULE"], !v.isEmpty { c.retentionSchedule = v }
+        if let v = env["CONFIDE_API_RATE_PER_MINUTE"].flatMap(Int.init), v >= 0 { c.apiRequestsPerMinute = v }
+        if let v = env["CONFIDE_CONNECTION_IDLE_SECONDS"].flatMap(Double.init), v > 0 { c.connectionIdleTimeout = v }
         if let v = env["CONFIDE_CENTRE_ID"], !v.isEmpty { c.centreID = v }
         if let v = env["CONFIDE_SERVICE_NAME"], !v.isEmpty { c.serviceName = v }
         if let v = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { c.logLevel = v }

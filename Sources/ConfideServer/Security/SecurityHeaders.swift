@@ -39,12 +39,15 @@ enum ErrorPages {
         let status: HTTPResponseStatus
         let reason: String
         var problems: [String: String]? = nil
+        // Headers an error asks for (Retry-After on 429) are kept on whatever page or JSON answers it.
+        var extra = HTTPHeaders()
         switch error {
         case let v as ValidationFailure:
             status = v.status; reason = v.reason
             problems = Dictionary(v.problems.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
         case let a as any AbortError:
             status = a.status; reason = a.reason
+            if let after = a.headers.first(name: "Retry-After") { extra.replaceOrAdd(name: "Retry-After", value: after) }
         case let c as ConfideCryptoError:
             // Authentication failed: the ciphertext was altered or moved. Show nothing, say so, log only where.
             status = .internalServerError
@@ -62,6 +65,7 @@ enum ErrorPages {
         if wantsJSON {
             let res = Response(status: status)
             try res.content.encode(APIError(error: true, status: Int(status.code), reason: reason, problems: problems))
+            for (name, value) in extra { res.headers.replaceOrAdd(name: name, value: value) }
             return res
         }
         if status == .unauthorized && !req.url.path.hasPrefix("/api/") && req.method == .GET {
@@ -78,7 +82,9 @@ enum ErrorPages {
         let html = Layout.page(title, staff: req.staff,
             .p(.text(reason)),
             .p(.a(.href(req.staff == nil ? "/sign-in" : "/caseload"), .text("Go back to the start"))))
-        return Layout.render(html, status: status)
+        let res = Layout.render(html, status: status)
+        for (name, value) in extra { res.headers.replaceOrAdd(name: name, value: value) }
+        return res
     }
 
     static func describe(_ e: DecodingError) -> String {
