@@ -2,7 +2,7 @@ import ConfideCore
 import Foundation
 
 /// Fuzz target for the parsers that read untrusted files: request files, statistical returns, Home Office
-/// outcomes CSV, and the redaction suggester on arbitrary text. Any crash, hang or sanitizer report is a bug.
+/// outcomes CSV, the retention schedule, and the redaction suggester on arbitrary text. Any crash, hang or sanitizer report is a bug.
 ///
 /// Built with `swift build --product confide-fuzz --sanitize=fuzzer -Xswiftc -DFUZZING` (scripts/fuzz.sh), libFuzzer
 /// drives `LLVMFuzzerTestOneInput`. Built normally, the same binary replays files given as arguments (a corpus or
@@ -13,6 +13,7 @@ enum FuzzTarget {
         _ = try? StatsJSON.parse(data)
         _ = try? OutcomesFile.parse(data)
         if data.count < 20_000, let text = String(data: data, encoding: .utf8) {
+            _ = try? RetentionSchedule.parse(text, file: "fuzz", kinds: ["session_note", "assessment", "safeguarding", "correspondence"])
             _ = RedactionSuggester.suggest(text: text)
             _ = Readability(text)
         }
