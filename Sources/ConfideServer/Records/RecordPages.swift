@@ -16,6 +16,7 @@ struct RecordPages: RouteCollection {
         r.form("clients", ":client", "break-glass", use: breakGlass)
         r.get("clients", ":client", "records", "new", use: newRecord)
         r.form("clients", ":client", "records", use: createRecord)
+        r.get("records", ":record", use: recordPage)
         r.get("records", ":record", "edit", use: editRecordPage)
         r.form("records", ":record", "edit", use: editRecord)
         r.get("records", ":record", "amend", use: amendPage)
@@ -149,7 +150,7 @@ struct RecordPages: RouteCollection {
             .if(d.records.isEmpty, .p(.text("No records yet."))),
             .ul(.class("timeline"), .forEach(d.records) { r in
                 .li(.attribute(named: "id", value: "record-\(r.id)"),
-                    .h3(.text("\(RecordKind(rawValue: r.kind)?.label ?? r.kind), \(r.occurredOn)")),
+                    .h3(.a(.href("/records/\(r.id)"), .text("\(RecordKind(rawValue: r.kind)?.label ?? r.kind), \(r.occurredOn)"))),
                     .p(.class("hint"), .text("By \(r.author), written \(Self.date(r.createdAt)). "
                         + (r.locked ? "Locked: changes are added as amendments." : "Can be corrected until \(Self.date(r.locksAt))."))),
                     .div(.class("record-body"), .text(r.body)),
@@ -275,6 +276,29 @@ struct RecordPages: RouteCollection {
                 .label(.for("body"), .text("Amendment")),
                 .textarea(.name("body"), .id("body"), .rows(8), .text(input.body ?? "")),
                 .button(.type(.submit), .text("Add amendment"))))
+    }
+
+    /// One record on its own page: what a worker opens to read a note (and what the HTTP benchmark times).
+    func recordPage(_ req: Request) async throws -> Response {
+        let s = try req.requireStaff()
+        let id = try Self.id(req, "record")
+        let opened = try await RecordsService(req).openRecord(id)
+        let r = opened.view
+        let canWrite = opened.basis != "open request"
+        let title = "\(RecordKind(rawValue: r.kind)?.label ?? r.kind), \(r.occurredOn)"
+        return Layout.render(Layout.page(title, staff: s,
+            .if(opened.basis == "break-glass", .div(.class("notice"), .p(.text("You opened this record by break-glass. Your access is recorded and shown to the disclosure lead.")))),
+            .p(.a(.href("/clients/\(r.clientID)#record-\(r.id)"), .text("Client \(opened.reference)"))),
+            .p(.class("hint"), .text("By \(r.author), written \(Self.date(r.createdAt)). "
+                + (r.locked ? "Locked: changes are added as amendments." : "Can be corrected until \(Self.date(r.locksAt))."))),
+            .div(.class("record-body"), .text(r.body)),
+            .forEach(r.amendments) { a in
+                .div(.class("amendment"),
+                     .p(.strong(.text("Amendment by \(a.author), \(Self.date(a.createdAt)). ")), .text("Reason: \(a.reason)")),
+                     .div(.class("record-body"), .text(a.body)))
+            },
+            .if(canWrite, .p(r.locked ? .a(.href("/records/\(r.id)/amend"), .text("Add an amendment"))
+                                     : .a(.href("/records/\(r.id)/edit"), .text("Correct this record"))))))
     }
 
     func amendPage(_ req: Request) async throws -> Response {

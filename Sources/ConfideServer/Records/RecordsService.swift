@@ -230,6 +230,11 @@ struct RecordsService {
     }
 
     func readRecord(_ recordID: UUID) async throws -> RecordView {
+        try await openRecord(recordID).view
+    }
+
+    /// One record with what its page needs besides: her reference and on what basis it was opened.
+    func openRecord(_ recordID: UUID) async throws -> (view: RecordView, reference: String, basis: String) {
         let s = try staff()
         let (r, c, dk, basis) = try await record(recordID)
         let amendments = try await Amendment.query(on: req.db).filter(\.$recordID == recordID).sort(\.$createdAt).all()
@@ -239,7 +244,7 @@ struct RecordsService {
             try await AuditLog.append(on: db, app: app, actor: s.actor, action: "record.view",
                                       object: "client:\(c.id!)/record:\(recordID)", reason: basis, flagged: basis == "break-glass")
         }
-        return view
+        return (view, c.reference, basis)
     }
 
     /// Before the record locks its author may correct it; afterwards only an amendment can change it.

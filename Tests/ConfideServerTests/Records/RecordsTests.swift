@@ -22,6 +22,24 @@ struct RecordsTests {
         }
     }
 
+    @Test func aRecordOpensOnItsOwnPageAndTheOpeningIsRecorded() async throws {
+        try await TestCentre.with { centre in
+            let alex = try await centre.signedIn("alex")
+            let client = try await centre.openClient(as: alex, name: "Page Person")
+            let record = try await centre.addRecord(as: alex, client: client, body: "Talked about the week ahead.", date: "2026-03-04")
+            let page = try await alex.get("/records/\(record)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Talked about the week ahead.") && page.text.contains("Session note, 2026-03-04"))
+            #expect(page.text.contains("Correct this record") && !page.text.contains("Page Person"), "her name is not on the record's page")
+            #expect(try await centre.auditRows().last?.action == "record.view")
+            // Another counsellor is not let in (break-glass is offered from the client page), and learns nothing.
+            let bea = try await centre.signedIn("bea")
+            let refused = try await bea.get("/records/\(record)")
+            #expect(refused.status == .forbidden && !refused.text.contains("week ahead"))
+            #expect(try await alex.get("/records/\(UUID())").status == .notFound)
+        }
+    }
+
     @Test func lockedRecordOnlyTakesAmendmentsAndTheOriginalStays() async throws {
         try await TestCentre.with({ $0.recordLockAfter = 0 }) { centre in
             let alex = try await centre.signedIn("alex")

@@ -43,6 +43,7 @@ struct AccessMatrixTests {
         "POST /clients/:client/break-glass": staff, "POST /api/v1/clients/:client/break-glass": staff,
         "GET /clients/:client": clientRead, "GET /api/v1/clients/:client": clientRead, "GET /clients/:client/disclosures": clientRead,
         "GET /attachments/:attachment": clientRead, "GET /records/:record/amend": clientRead, "GET /api/v1/records/:record": clientRead,
+        "GET /records/:record": clientRead,
         "POST /clients/:client/survivor-code": clientRead, "POST /survivor-codes/:code/revoke": clientRead,
         "POST /requests/:request/wishes": clientRead, "POST /requests/:request/told": clientRead,
         "GET /clients/:client/records/new": clientRead,
