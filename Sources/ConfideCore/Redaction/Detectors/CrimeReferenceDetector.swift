@@ -7,7 +7,7 @@ enum CrimeReferenceDetector {
     /// Groups of letters and digits joined by "/" or "-".
     static let structured = RedactionPattern(#"(?<![\w/\-.])[A-Za-z0-9]{1,12}(?:[/\-][A-Za-z0-9]{1,12}){1,4}(?![\w/\-]|\.[A-Za-z0-9])"#)
     static let cued = RedactionPattern(
-        #"\b(?:crime|crn|occurrence|occ|incident|log|logged as|recorded as|logged under|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-]*[0-9][A-Za-z0-9/\-]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
+        #"\b(?:crime|crn|occurrence|occ|incident|log|logged as|recorded as|logged under|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-*]*[0-9][A-Za-z0-9/\-*]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
         caseInsensitive: true)
     /// A police log or incident: "0345 of 12/03/2025".
     static let logOfDate = RedactionPattern(#"(?<![\w/])[0-9]{2,5} of [0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}(?![\w/])"#)

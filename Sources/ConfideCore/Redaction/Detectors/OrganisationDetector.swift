@@ -109,6 +109,11 @@ enum OrganisationDetector {
     }
 
     static func isInstitution<C: Collection>(_ tokens: C) -> Bool where C.Element == NoteToken {
-        tokens.contains { RedactionLexicon.institutionWords.contains($0.lower) || RedactionLexicon.acronyms.contains($0.lower) && $0.shape == .upper && $0.lower != "fc" }
+        // "Crown" is a court or the CPS only beside "Court" or "Prosecution"; "The Crown and Anchor" is a pub.
+        let court = tokens.contains { ["court", "prosecution", "office", "service"].contains($0.lower) }
+        return tokens.contains {
+            ($0.lower != "crown" || court) && RedactionLexicon.institutionWords.contains($0.lower)
+                || RedactionLexicon.acronyms.contains($0.lower) && $0.shape == .upper && $0.lower != "fc"
+        }
     }
 }

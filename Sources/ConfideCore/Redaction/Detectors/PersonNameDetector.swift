@@ -19,7 +19,8 @@ struct PersonNameDetector {
     static let dottedInitials = RedactionPattern(#"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}[A-Z](?:\.(?![A-Za-z]))?(?![\w])"#)
     static let notInitials: Set<String> = ["NB", "PS", "AM", "PM", "UK", "EG", "IE", "DOB", "RIP", "US", "ETA", "AKA", "PTO", "NI", "OK", "AD", "BC"]
     static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself",
-                               "calls themselves", "first name", "name is", "named", "called", "name"]
+                               "calls themselves", "first name", "name is", "named", "called", "name",
+                               "call him", "call her", "call them", "calls him", "calls her", "called him", "called her"]
     static let familyWords: Set<String> = ["partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "mum", "mother", "dad", "father",
         "brother", "sister", "son", "daughter", "nan", "nanna", "gran", "grandma", "grandad", "aunt", "auntie", "aunty", "uncle", "cousin",
         "niece", "nephew", "friend", "stepdad", "stepmum", "baby", "twin", "bestie", "mate"]
@@ -31,7 +32,9 @@ struct PersonNameDetector {
     /// After an everyday word that is also a name, at a sentence start: verbs that make it the person ("Rose does not know"),
     /// leaving out "is", which as often follows the word ("Hope is hard to hold onto").
     static let subjectVerbs: Set<String> = strongSpeechVerbs.union(["does", "did", "doesn't", "didn't", "has", "had", "was", "lives", "works",
-        "rang", "called", "came", "went", "arrived", "attended", "stayed", "left", "returned", "cried"])
+        "rang", "called", "came", "went", "arrived", "attended", "stayed", "left", "returned", "cried", "confirmed", "informed", "talked",
+        "spoke", "shared", "wrote", "noticed", "remembered", "decided", "signed", "started", "joined", "worked", "phoned", "emailed",
+        "messaged", "sent", "brought", "drove", "met", "saw", "sat", "engaged", "presented", "seemed", "appeared", "works", "lives"])
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
@@ -78,7 +81,20 @@ struct PersonNameDetector {
         /// Takes the surname (or more given names) that follow a marked word in the same style.
         func extend(from i: Int, score: Double) {
             var k = i + 1
-            while k < tokens.count, k - i < 3, tokens[k].gapBefore == " " || tokens[k].gapBefore == "-", eligible(k), !tokens[k - 1].hasPossessive {
+            while k < tokens.count, k - i < 5, tokens[k].gapBefore == " " || tokens[k].gapBefore == "-", !tokens[k - 1].hasPossessive {
+                // "Pieter van der Berg", "Iestyn ap Rhys", "Cian Ó Murchú": particles join when a capitalised surname follows.
+                if tokens[i].isCapitalised, !blocked[k], Self.isParticle(tokens[k]) {
+                    var p = k
+                    while p + 1 < tokens.count, tokens[p + 1].gapBefore == " ", Self.isParticle(tokens[p + 1]) { p += 1 }
+                    if p + 1 < tokens.count, tokens[p + 1].gapBefore == " " || tokens[p + 1].gapBefore.isEmpty, tokens[p + 1].shape == .title, eligible(p + 1),
+                       !RedactionLexicon.institutionWords.contains(tokens[p + 1].lower) {
+                        for n in k...(p + 1) { set(n, score) }
+                        k = p + 2
+                        continue
+                    }
+                    break
+                }
+                guard eligible(k), k - i < 3 else { break }
                 let t = tokens[k], first = tokens[i]
                 let fits: Bool
                 switch (first.shape, t.shape) {
@@ -113,9 +129,14 @@ struct PersonNameDetector {
 
         // 1. Titles and ranks: "DC Priya Nowak", "Mrs Kowalski", "dc okoro".
         for (i, t) in tokens.enumerated() where RedactionLexicon.titles.contains(t.lower) && i + 1 < tokens.count {
-            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms"]
+            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms", "nurse", "judge"]
             guard t.shape != .lower || ranks.contains(t.lower) else { continue }
-            if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge" { if t.shape == .lower { continue } }
+            if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge", t.shape == .lower {
+                // "her sister came"; but "nurse adeyinka" in a lower-case note is the nurse's name.
+                guard t.lower == "nurse" || t.lower == "judge", tokens[i + 1].shape == .lower, tokens[i + 1].gapBefore == " ",
+                      !RedactionLexicon.isCommon(tokens[i + 1].lower), !RedactionLexicon.speechVerbs.contains(tokens[i + 1].lower),
+                      tokens[i + 1].text.count >= 3 else { continue }
+            }
             let gap = tokens[i + 1].gapBefore
             guard gap == " " || gap == ". " || gap == "." else { continue }
             // "Mr van der Berg": surname particles join the name.
@@ -152,7 +173,7 @@ struct PersonNameDetector {
                 ok = (RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower))
                     || (Self.familyWords.contains(t.lower) && n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower)
                         && !RedactionLexicon.acronyms.contains(n.lower) && !RedactionLexicon.titles.contains(n.lower)
-                        && !RedactionLexicon.speechVerbs.contains(n.lower) && gap == " ")
+                        && !RedactionLexicon.speechVerbs.contains(n.lower) && (gap == " " || gap == " ("))
             case .upper:
                 ok = n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)
             default: ok = false
@@ -186,9 +207,7 @@ struct PersonNameDetector {
 
         // 4. Salutations and headers: "Dear Kyle", "Hi Ryan,", "From: Joanne Ahmed <…>", "To: Kyle McLeod", "Re: Zofia Kowalski".
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
-            let header = t.sentenceInitial && ["from", "to", "cc", "re", "subject", "fao", "attn", "client", "name", "caller", "child",
-                                               "suspect", "survivor", "victim", "worker", "counsellor", "isva", "volunteer", "manager"].contains(t.lower)
-                && tokens[i + 1].gapBefore.hasPrefix(":")
+            let header = Self.isFieldLabel(note, i)
             guard header || (Self.salutations.contains(t.lower) && t.sentenceInitial) else { continue }
             guard eligible(i + 1), tokens[i + 1].shape == .title || tokens[i + 1].shape == .mixed || tokens[i + 1].shape == .upper && tokens[i + 1].text.count > 2,
                   !tokens[i + 1].gapBefore.contains("\n") else { continue }
@@ -331,6 +350,18 @@ struct PersonNameDetector {
 
         // 9. Spread: every other occurrence of an established name (and of known names and email-address names).
         spread(&mark, eligible: eligible)
+
+        // 10. A lone capital standing for a name already in the note, as the subject of a verb: "K works at the butcher's".
+        //     Not "C", the usual shorthand for the client, nor a letter used again and again, which is a shorthand too.
+        let initialsInNote = Set(tokens.indices.filter { mark[$0] >= 0.65 && tokens[$0].isCapitalised }.compactMap { tokens[$0].text.first })
+        var letterUses: [String: Int] = [:]
+        for t in tokens where t.shape == .upper && t.text.count == 1 { letterUses[t.text, default: 0] += 1 }
+        for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text) && !blocked[i]
+            && letterUses[t.text, default: 0] <= 2 {
+            guard let letter = t.text.first, initialsInNote.contains(letter), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
+                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is" else { continue }
+            set(i, 0.7)
+        }
 
         var out: [RedactionCandidate] = []
         var i = 0
