@@ -19,7 +19,7 @@ public enum RedactionSuggester {
         chosen = resolve(candidates)
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
         chosen = resolve(chosen + people)
-        let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range))
+        let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range)) + DateOfBirthColumn.detect(note)
         chosen = resolve(chosen + births)
 
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {

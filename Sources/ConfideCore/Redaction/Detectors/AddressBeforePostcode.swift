@@ -21,7 +21,9 @@ enum AddressBeforePostcode {
             if let start = walkBack(note, from: m.range.location) {
                 var end = m.range.location
                 while end > start, [32, 44, 10, 13, 9].contains(note.units[end - 1]) { end -= 1 }
-                if end > start { out.append(RedactionCandidate(start..<end, .address, score: 0.7)) }
+                // An envelope block over several lines is the address even where a line names a building ("The Old Bakery").
+                let lines = note.text(start..<end).filter { $0 == "\n" }.count
+                if end > start { out.append(RedactionCandidate(start..<end, .address, score: 0.7, priority: lines >= 2 ? 61 : nil)) }
             }
         }
         return out
@@ -64,8 +66,9 @@ enum AddressBeforePostcode {
         return start
     }
 
+    /// Capitalised "The", "Old" and "New" are part of a house name ("The Old Bakery").
     static func isStop(_ t: NoteToken) -> Bool {
-        stopWords.contains(t.lower) && !(t.lower == "the" && t.isCapitalised)
+        stopWords.contains(t.lower) && !(t.isCapitalised && ["the", "old", "new"].contains(t.lower))
     }
 
     /// When every word of the line ending with token `lastToken` is address-like, where the line starts and whether it

@@ -30,6 +30,8 @@ enum AddressDetector {
         #"(?<![\w'’])(?:([0-9]{1,4}[a-z]?),?[ ]+)?((?:heol|ffordd|stryd|lôn|cwrt|rhodfa|maes|teras|stad|fferm|clos|llys)(?:[ ](?:y|yr|'r|y'r))?(?:[ ]\p{Ll}[\p{Ll}'’\-]*){1,2})(?![\w'’])"#)
     /// Welsh words that lead a street name only with a house number before them ("Bryn" and "Parc" are also names and words).
     static let numberedOnlyWelsh: Set<String> = ["bryn", "pant", "cae", "parc", "tŷ", "llys", "clos"]
+    static let welshTypeWords: Set<String> = ["heol", "ffordd", "stryd", "lôn", "lon", "cwrt", "rhodfa", "maes", "plas", "teras", "stad",
+                                              "fferm", "clos", "llys", "parc", "tŷ", "bryn", "pant", "cae"]
     static let unit = RedactionPattern(
         #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
@@ -72,7 +74,9 @@ enum AddressDetector {
             if words.contains(where: { measureWords.contains($0) }) { continue }
             components.append(Component(range: m.whole, strong: true))
         }
-        for pattern in [welshStreet, welshStreetLower] {
+        // Only notes with a Welsh street word pay for the two patterns (a token lookup, not a string search).
+        let hasWelshType = note.tokens.contains { welshTypeWords.contains($0.lower) }
+        for pattern in [welshStreet, welshStreetLower] where hasWelshType {
             for m in note.matches(pattern) {
                 guard let nameRange = m.rangeOf(group: 2) else { continue }
                 let numbered = m.rangeOf(group: 1) != nil

@@ -18,14 +18,22 @@ enum InformalOrganisationDetector {
 
     static let churchSchool = RedactionPattern(
         #"(?<![\w'’])(?:(?:St\.?|Saint)[ ])?\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}[ ](?:C of E|CofE|C\.E\.|CE|RC|R\.C\.)(?:[ ](?:Primary|Junior|Infant|Infants|First|Middle|High|Academy|School|College))*(?![\w'’])"#)
+    /// A SARC named after its hospital ("St Mary's SARC") says where she went; "the SARC" alone is the service.
+    static let namedSARC = RedactionPattern(#"(?<![\w'’])(?:St\.?|Saint)[ ]\p{Lu}[\p{L}\-]*['’]s[ ]SARC(?![\w])"#)
+    /// "Bellhouse Sixth Form", "Castlegate Sixth Form College".
+    static let sixthForm = RedactionPattern(#"(?<![\w'’])\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}[ ]Sixth[ ]Form(?:[ ]College|[ ]Centre)?(?![\w'’])"#)
     /// "St Luke's food bank", "Riverside youth club": a named community venue in lower-case words after the name.
     static let namedCommunityVenue = RedactionPattern(
         #"(?<![\w'’])(?:(?:St\.?|Saint)[ ])?\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}[ ](?:food[ ]?bank|youth club|community centre|community hall|church hall|family centre|women's centre|drop-in|soup kitchen)(?![\w'’])"#)
     /// "the primary on Elm Rd", "the surgery off Kings Road": a kind of venue placed by its street.
     static let venueOnStreet = RedactionPattern(
-        #"(?<![\w'’])(?:primary|school|nursery|academy|college|surgery|pub|gym|chippy|shop|cafe|café|church|mosque|garage|salon|takeaway|club)[ ](?:on|off)[ ](?:\p{Lu}[\p{L}'’\-]*[ ]){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Way|Close|Crescent|Parade|Hill|Grove|Terrace)\.?(?![\w'’])"#)
+        #"(?<![\w'’])(?:primary|school|nursery|academy|college|surgery|pub|gym|chippy|shop|cafe|café|church|mosque|garage|salon|takeaway|club)[ ](?:on|off)[ ](?:\p{Lu}[\p{L}'’\-]*[ ]){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Way|Close|Crescent|Parade|Hill|Grove|Terrace)(?![\w'’])"#)
     /// A type word that leads the name: prisons, and Welsh schools, colleges, surgeries and clubs.
-    static let leadingTypeWords: Set<String> = ["hmp", "hmyoi", "hmip", "ysgol", "coleg", "prifysgol", "canolfan", "meddygfa", "clwb", "capel", "eglwys"]
+    static let leadingTypeWords: Set<String> = ["hmp", "hmyoi", "hmip", "ysgol", "coleg", "prifysgol", "canolfan", "meddygfa", "clwb", "capel", "eglwys",
+                                                "caffi", "caffi'r", "tafarn", "siop", "gwesty", "bwyty"]
+    /// Words whose presence lets a pattern run at all.
+    static let cueWords: Set<String> = ["rc", "ce", "cofe", "e", "sarc", "sixth", "food", "foodbank", "club", "community", "hall", "centre",
+                                        "drop", "soup", "on", "off"]
     static let welshConnectors: Set<String> = ["y", "yr", "'r", "a", "de", "of"]
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
@@ -37,7 +45,7 @@ enum InformalOrganisationDetector {
         for (i, t) in tokens.enumerated() {
             // "parkside medical centre", "northgate high", "bellfield fc", "st mary's sarc": lower case throughout.
             // Generic endings ("tutor group", "support services") need a capital to be a name; "high" is a school.
-            if t.shape == .lower, RedactionLexicon.organisationEndings.contains(t.lower) || t.lower == "sarc",
+            if t.shape == .lower, RedactionLexicon.organisationEndings.contains(t.lower) || t.lower == "sarc", t.lower != "bank",
                !RedactionLexicon.weakOrganisationEndings.contains(t.lower) || t.lower == "high" {
                 if let start = lowercaseNameStart(tokens, ending: i) {
                     out.append(RedactionCandidate(tokens[start].range.lowerBound..<t.range.upperBound, .organisation, score: 0.7))
@@ -73,9 +81,22 @@ enum InformalOrganisationDetector {
                 }
             }
         }
-        for m in note.matches(churchSchool) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.8)) }
-        for m in note.matches(namedCommunityVenue) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.75)) }
-        for m in note.matches(venueOnStreet) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.7, priority: 61)) }
+        // Each pattern runs only when its telling words are in the note: most notes have none, and regular expressions
+        // that open with a capitalised word try every word.
+        var words: Set<String> = []
+        for t in tokens where cueWords.contains(t.lower) { words.insert(t.lower) }
+        if !words.isDisjoint(with: ["rc", "ce", "cofe", "e"]) {
+            for m in note.matches(churchSchool) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.8)) }
+        }
+        if words.contains("sarc") { for m in note.matches(namedSARC) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.7)) } }
+        if words.contains("sixth") { for m in note.matches(sixthForm) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.75)) } }
+        out += capitalsOrganisations(note)
+        if !words.isDisjoint(with: ["food", "foodbank", "club", "community", "hall", "centre", "drop", "soup"]) {
+            for m in note.matches(namedCommunityVenue) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.75)) }
+        }
+        if words.contains("on") || words.contains("off") {
+            for m in note.matches(venueOnStreet) { out.append(RedactionCandidate(m.whole, .organisation, score: 0.7, priority: 61)) }
+        }
         out += labelledValues(note)
         return out
     }
@@ -91,7 +112,7 @@ enum InformalOrganisationDetector {
             guard gap == " " || (prev.hasPossessive && gap.isEmpty), prev.shape == .lower else { break }
             if ["at", "to", "is", "the", "a", "an", "from", "in", "of", "and", "her", "his", "their", "my", "our", "your"].contains(prev.lower) { break }
             if RedactionLexicon.relationWords.contains(prev.lower) || RedactionLexicon.acronyms.contains(prev.lower) { break }
-            if !RedactionLexicon.isCommon(prev.lower) && !RedactionLexicon.speechVerbs.contains(prev.lower) { proper = true }
+            if !RedactionLexicon.isCommon(prev.lower) && !RedactionLexicon.speechVerbs.contains(prev.lower) && prev.text.count > 2 { proper = true }
             else if prev.lower == "st" { proper = true }
             else if RedactionLexicon.organisationEndings.contains(prev.lower) || ["medical", "health", "family", "community", "sixth", "form",
                       "catholic", "junior", "infant", "infants", "sports", "leisure", "social", "youth", "dental", "boxing", "rugby", "football", "cricket",
@@ -135,6 +156,22 @@ enum InformalOrganisationDetector {
                   !words.allSatisfy({ RedactionLexicon.isCommon($0.lower) }),
                   !words.contains(where: { RedactionLexicon.titles.contains($0.lower) }) else { continue }
             out.append(RedactionCandidate(words.first!.range.lowerBound..<words.last!.range.upperBound, .organisation, score: 0.75))
+        }
+        return out
+    }
+
+    /// Upper-case notes: "OR ATTEND WESTBURY COLLEGE", a run of capitals ending in an organisation word.
+    static func capitalsOrganisations(_ note: NoteText) -> [RedactionCandidate] {
+        let tokens = note.tokens
+        var out: [RedactionCandidate] = []
+        for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count > 2 && RedactionLexicon.organisationEndings.contains(t.lower)
+            && !RedactionLexicon.weakOrganisationEndings.contains(t.lower) {
+            var j = i
+            while j > 0, i - j < 4, tokens[j].gapBefore == " ", tokens[j - 1].shape == .upper, tokens[j - 1].text.count > 1,
+                  !RedactionLexicon.isCommon(tokens[j - 1].lower) || RedactionLexicon.organisationEndings.contains(tokens[j - 1].lower),
+                  !RedactionLexicon.acronyms.contains(tokens[j - 1].lower), !RedactionLexicon.titles.contains(tokens[j - 1].lower) { j -= 1 }
+            guard j < i, !OrganisationDetector.isInstitution(tokens[j...i]) else { continue }
+            out.append(RedactionCandidate(tokens[j].range.lowerBound..<t.range.upperBound, .organisation, score: 0.75))
         }
         return out
     }

@@ -19,6 +19,7 @@ enum OrganisationDetector {
                     let gap = tokens[j].gapBefore
                     let joined = gap == " " || gap == " & " || gap == " and " || (prev.hasPossessive && gap.isEmpty)
                     let connector = prev.lower == "of" && prev.shape == .lower && j >= 2 && tokens[j - 2].isCapitalised
+                        && !(j >= 3 && RedactionLexicon.titles.contains(tokens[j - 3].lower))
                     guard joined, prev.isCapitalised || connector else { break }
                     if prev.sentenceInitial && RedactionLexicon.isCommon(prev.lower) && prev.lower != "the" && prev.lower != "st",
                        !prev.gapBefore.contains("\n") && j - 1 > 0 || looksLikeVerb(prev.lower) { break }

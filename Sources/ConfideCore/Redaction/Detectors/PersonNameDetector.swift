@@ -21,6 +21,9 @@ struct PersonNameDetector {
     static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself",
                                "calls themselves", "first name", "name is", "named", "called", "name",
                                "call him", "call her", "call them", "calls him", "calls her", "called him", "called her"]
+    /// The cues padded once, not on every word of every note.
+    static let paddedNicknameCues = nicknameCues.map { " \($0) " }
+    static let nicknameCueSet = Set(nicknameCues)
     static let familyWords: Set<String> = ["partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "mum", "mother", "dad", "father",
         "brother", "sister", "son", "daughter", "nan", "nanna", "gran", "grandma", "grandad", "aunt", "auntie", "aunty", "uncle", "cousin",
         "niece", "nephew", "friend", "stepdad", "stepmum", "baby", "twin", "bestie", "mate"]
@@ -34,7 +37,8 @@ struct PersonNameDetector {
     static let subjectVerbs: Set<String> = strongSpeechVerbs.union(["does", "did", "doesn't", "didn't", "has", "had", "was", "lives", "works",
         "rang", "called", "came", "went", "arrived", "attended", "stayed", "left", "returned", "cried", "confirmed", "informed", "talked",
         "spoke", "shared", "wrote", "noticed", "remembered", "decided", "signed", "started", "joined", "worked", "phoned", "emailed",
-        "messaged", "sent", "brought", "drove", "met", "saw", "sat", "engaged", "presented", "seemed", "appeared", "works", "lives"])
+        "messaged", "sent", "brought", "drove", "met", "saw", "sat", "engaged", "presented", "seemed", "appeared", "works", "lives", "goes",
+        "seen"])
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
@@ -192,14 +196,15 @@ struct PersonNameDetector {
         // 3. "known as Shan", "first name Tanisha", "an account in the name of ..." — even an ordinary word.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             let window = " " + ([i - 1, i].compactMap { $0 >= 0 ? tokens[$0].lower : nil }.joined(separator: " ")) + " "
-            guard Self.nicknameCues.contains(where: { window.hasSuffix(" \($0) ") || " \(t.lower) " == " \($0) " }) else { continue }
+            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) else { continue }
             let n = tokens[i + 1]
             guard eligible(i + 1), n.shape == .title || n.shape == .mixed, !n.sentenceInitial,
-                  [" ", " \"", " '", " ‘", " “", ": "].contains(n.gapBefore),
+                  [" ", " \"", " '", " ‘", " “", ": ", ", "].contains(n.gapBefore),
                   !RedactionLexicon.institutionWords.contains(n.lower), n.lower != "the" else { continue }
             if t.lower == "called" || t.lower == "named" || t.lower == "name" {
-                // "called the police", "called Police": only a name-like word.
-                guard nameLike(i + 1) else { continue }
+                // "called the police", "called Police": only a name-like word, unless a person was just named ("a boy called Junior").
+                let personBefore = i > 0 && Self.personNouns.contains(tokens[i - 1].lower)
+                guard nameLike(i + 1) || personBefore && n.gapBefore == " " && !RedactionLexicon.speechVerbs.contains(n.lower) else { continue }
             }
             set(i + 1, 0.85)
             extend(from: i + 1, score: 0.85)
@@ -212,7 +217,12 @@ struct PersonNameDetector {
             guard eligible(i + 1), tokens[i + 1].shape == .title || tokens[i + 1].shape == .mixed || tokens[i + 1].shape == .upper && tokens[i + 1].text.count > 2,
                   !tokens[i + 1].gapBefore.contains("\n") else { continue }
             let n = tokens[i + 1]
-            guard nameLike(i + 1) || (!RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)) else { continue }
+            var runEnd = i + 1
+            while runEnd + 1 < tokens.count, tokens[runEnd + 1].gapBefore == " ", tokens[runEnd + 1].isCapitalised { runEnd += 1 }
+            if OrganisationDetector.isInstitution(tokens[(i + 1)...runEnd]) { continue }
+            let particleLead = Self.isParticle(n) || n.shape == .title && RedactionLexicon.capitalisedParticles.contains(n.lower)
+            guard nameLike(i + 1) || (!RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower))
+                || particleLead && i + 2 < tokens.count && tokens[i + 2].gapBefore == " " else { continue }
             set(i + 1, 0.88)
             extend(from: i + 1, score: 0.88)
         }
@@ -344,6 +354,9 @@ struct PersonNameDetector {
             }
         }
 
+        // 7e. Context a name sits in: "R v Haldane"; "it's Kel, ring me"; "Sunny (Sundeep)"; "Keisha, 15, disclosed".
+        markNameContexts(&mark, eligible: eligible)
+
         // 8. Sign-offs: a line that is only a name, perhaps with a role ("Chidinma Ferguson, ISVA", "- Leanne (counsellor)"),
         //    a name after " - " ending a line, and the line after a closing ("Thanks,\nJoanne").
         markSignOffs(&mark, eligible: eligible)
@@ -377,7 +390,9 @@ struct PersonNameDetector {
             out.append(RedactionCandidate(tokens[i].range.lowerBound..<tokens[j].range.upperBound, .person, score: score))
             i = j + 1
         }
-        out += initials(marked: mark)
+        let found = initials(marked: mark)
+        out += found
+        out += Self.otherUsesOfInitials(note, found: found, claimed: claimed, existing: out)
         // "J. Whitfield": a single initial before a surname joins its span.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.shape == .upper && t.text.count == 1 && tokens[i + 1].gapBefore == ". "
             && !blocked[i] && (mark[i + 1] > 0 || (eligible(i + 1) && tokens[i + 1].shape == .title && !RedactionLexicon.isCommon(tokens[i + 1].lower))) {
@@ -534,7 +549,7 @@ struct PersonNameDetector {
             let subject = next.map { $0.gapBefore == " " && (Self.subjectVerbs.contains($0.lower) || $0.lower == "is") } ?? false
             let dashEnd = (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix("- ")) && (next == nil || next!.gapBefore.contains("\n"))
             let prev = k > 0 ? tokens[k - 1].lower : ""
-            let cue = (["client", "w", "with", "re", "cc", "pt"].contains(prev) || (prev == "by" && t.text.count == 2)) && t.gapBefore.count <= 2
+            let cue = (["client", "w", "with", "re", "cc", "pt", "tc", "f2f", "vm", "txt", "call", "met"].contains(prev) || (prev == "by" && t.text.count == 2)) && t.gapBefore.count <= 2
             let matchesName = nameInitials.contains(t.text) || dottedLetters.contains(t.text)
             let lastWord = k == tokens.count - 1 && t.gapBefore.contains(where: { "\n.?!-".contains($0) })
             let possessiveFamily = t.hasPossessive && next.map { Self.familyWords.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower) } == true

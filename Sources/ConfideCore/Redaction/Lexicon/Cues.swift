@@ -13,7 +13,7 @@ extension RedactionLexicon {
     gran granny grandma grandmother grandad grandpa grandfather grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend
     bestie neighbour colleague manager boss supervisor teacher tutor lecturer coach caller client volunteer worker counsellor therapist isva
     idva chisva advocate officer oic gp dsl suspect perpetrator offender defendant accused witness complainant survivor victim housemate
-    flatmate lodger carer advisor adviser landlord landlady keyworker solicitor barrister midwife visitor interpreter intermediary lead key named mentor
+    flatmate lodger carer advisor adviser vol landlord landlady keyworker solicitor barrister midwife visitor interpreter intermediary lead key named mentor
     stepson stepdaughter sibling siblings parent guardian foster ward pupil student classmate flatmates roommate member sw mp
     """)
 
@@ -39,7 +39,7 @@ extension RedactionLexicon {
     law legal digital media solutions systems consulting technologies tech designs marketing engineering haulage transport
     interiors electrical plumbing cleaning insurance finance properties lettings partners
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
-    harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy
+    harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
@@ -47,7 +47,7 @@ extension RedactionLexicon {
     static let weakOrganisationEndings: Set<String> = words("""
     high palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers law legal digital media
     solutions systems consulting technologies tech designs marketing engineering haulage transport interiors electrical plumbing
-    cleaning insurance finance properties lettings partners group services trust foundation agency market
+    cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
@@ -72,7 +72,7 @@ extension RedactionLexicon {
 
     /// Street-type words that end a street name.
     static let streetSuffixes: Set<String> = words("""
-    street st road rd lane ln avenue ave drive dr close way crescent cres grove gardens gdns place pl terrace tce mews row square sq hill
+    street st road rd lane ln avenue ave drive dr close way gr crescent cres grove gardens gdns place pl terrace tce mews row square sq hill
     rise view walk parade side green vale wharf yard fields meadow meadows chase croft gate wynd brae loan boulevard quay approach bank
     hollow lea garth path court ct park end heights drove causeway copse dale glen grange mount orchard ridge spinney villas walks
     circus broadway embankment passage
