@@ -14,11 +14,12 @@ public enum RedactionSuggester {
             + NHSNumberDetector.detect(note) + NINumberDetector.detect(note) + BankDetailsDetector.detect(note)
             + PostcodeDetector.detect(note) + VehicleRegistrationDetector.detect(note) + CrimeReferenceDetector.detect(note)
         var chosen = resolve(candidates)
-        candidates = chosen + AddressDetector.detect(note) + OrganisationDetector.detect(note)
+        candidates = chosen + AddressDetector.detect(note) + AddressBeforePostcode.detect(note) + OrganisationDetector.detect(note)
+            + InformalOrganisationDetector.detect(note)
         chosen = resolve(candidates)
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
         chosen = resolve(chosen + people)
-        let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range))
+        let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range)) + DateOfBirthColumn.detect(note)
         chosen = resolve(chosen + births)
 
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {

@@ -10,6 +10,9 @@ enum RedactionFixtures {
         .deletingLastPathComponent().appendingPathComponent("shared/domain/redaction/public-notes.jsonl")
     static let ownNotes = fixtures.appendingPathComponent("own-notes.jsonl")
     static let holdoutNotes = fixtures.appendingPathComponent("holdout-notes.jsonl")
+    /// Styles the other corpora lacked; styles-b was written after the styles-a changes and first run blind.
+    static let stylesA = fixtures.appendingPathComponent("styles-a.jsonl")
+    static let stylesB = fixtures.appendingPathComponent("styles-b.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

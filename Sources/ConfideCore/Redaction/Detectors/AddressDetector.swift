@@ -17,8 +17,21 @@ enum AddressDetector {
     /// Envelope capitals: "40 QUEEN STREET".
     static let upperStreet = RedactionPattern(
         #"(?<![\w'’])[0-9]{1,4}[A-Z]?,?[ ]+(?:[A-Z][A-Z'’\-]+[ ]){1,3}(?:"# + suffixAlternation.uppercased() + #")(?![\w'’])"#)
+    /// Typed in lower case, abbreviations too: "14 thornfield ave", "72 quarry hill", "3 main st".
     static let lowercaseStreet = RedactionPattern(
-        #"(?<![\w'’])[0-9]{1,4}[a-z]?,?[ ]+(?:[a-z]+[ ]){1,2}(?:street|road|lane|avenue|drive|crescent|terrace|grove|gardens|close|way)(?![\w'’])"#)
+        #"(?<![\w'’])[0-9]{1,4}[a-z]?,?[ ]+((?:[a-z][a-z'’\-]+[ ]){1,2})(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|crescent|cres|terrace|tce|grove|gardens|gdns|close|way|place|pl|mews|row|square|sq|hill|rise|walk|parade|wynd|brae|court|ct)\.?(?![\w'’])"#)
+    /// Distances and durations, not streets: "5 mins walk", "10 minute drive".
+    static let measureWords: Set<String> = ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
+                                            "mile", "miles", "yards", "metres", "meters", "km", "second", "seconds", "sec", "secs"]
+    /// Welsh streets and places name their type first: "7 Heol y Nant", "Cwrt y Parc", "fferm y graig".
+    static let welshStreet = RedactionPattern(
+        #"(?<![\w'’])(?:([0-9]{1,4}[A-Za-z]?),?[ ]+)?((?:Heol|Ffordd|Stryd|Lôn|Lon|Cwrt|Rhodfa|Maes|Plas|Teras|Stad|Fferm|Clos|Llys|Parc|Tŷ|Bryn|Pant|Cae)(?:[ ](?:y|yr|'r|y'r))?(?:[ ]\p{Lu}[\p{L}'’\-]*){1,2})(?![\w'’])"#)
+    static let welshStreetLower = RedactionPattern(
+        #"(?<![\w'’])(?:([0-9]{1,4}[a-z]?),?[ ]+)?((?:heol|ffordd|stryd|lôn|cwrt|rhodfa|maes|teras|stad|fferm|clos|llys)(?:[ ](?:y|yr|'r|y'r))?(?:[ ]\p{Ll}[\p{Ll}'’\-]*){1,2})(?![\w'’])"#)
+    /// Welsh words that lead a street name only with a house number before them ("Bryn" and "Parc" are also names and words).
+    static let numberedOnlyWelsh: Set<String> = ["bryn", "pant", "cae", "parc", "tŷ", "llys", "clos"]
+    static let welshTypeWords: Set<String> = ["heol", "ffordd", "stryd", "lôn", "lon", "cwrt", "rhodfa", "maes", "plas", "teras", "stad",
+                                              "fferm", "clos", "llys", "parc", "tŷ", "bryn", "pant", "cae"]
     static let unit = RedactionPattern(
         #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
@@ -56,7 +69,22 @@ enum AddressDetector {
             components.append(Component(range: range, strong: numbered))
         }
         for m in note.matches(upperStreet) { components.append(Component(range: m.whole, strong: true)) }
-        for m in note.matches(lowercaseStreet) { components.append(Component(range: m.whole, strong: true)) }
+        for m in note.matches(lowercaseStreet) {
+            let words = m.rangeOf(group: 1).map { note.text($0).split(separator: " ").map { $0.lowercased() } } ?? []
+            if words.contains(where: { measureWords.contains($0) }) { continue }
+            components.append(Component(range: m.whole, strong: true))
+        }
+        // Only notes with a Welsh street word pay for the two patterns (a token lookup, not a string search).
+        let hasWelshType = note.tokens.contains { welshTypeWords.contains($0.lower) }
+        for pattern in [welshStreet, welshStreetLower] where hasWelshType {
+            for m in note.matches(pattern) {
+                guard let nameRange = m.rangeOf(group: 2) else { continue }
+                let numbered = m.rangeOf(group: 1) != nil
+                let lead = note.text(nameRange).split(separator: " ").first.map { $0.lowercased() } ?? ""
+                if !numbered && numberedOnlyWelsh.contains(lead) { continue }
+                components.append(Component(range: m.whole, strong: numbered))
+            }
+        }
         for m in note.matches(unit) { components.append(Component(range: m.whole, strong: true)) }
         for m in note.matches(block) {
             let words = note.text(m.whole).split(separator: " ").map { $0.lowercased() }

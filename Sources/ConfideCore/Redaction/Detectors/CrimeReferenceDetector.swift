@@ -7,10 +7,13 @@ enum CrimeReferenceDetector {
     /// Groups of letters and digits joined by "/" or "-".
     static let structured = RedactionPattern(#"(?<![\w/\-.])[A-Za-z0-9]{1,12}(?:[/\-][A-Za-z0-9]{1,12}){1,4}(?![\w/\-]|\.[A-Za-z0-9])"#)
     static let cued = RedactionPattern(
-        #"\b(?:crime|crn|occurrence|occ|incident|log|logged as|recorded as|logged under|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-]*[0-9][A-Za-z0-9/\-]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
+        #"\b(?:crime|crn|occurrence|occ|incident|log|logged as|recorded as|logged under|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-*]*[0-9][A-Za-z0-9/\-*]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
         caseInsensitive: true)
     /// A police log or incident: "0345 of 12/03/2025".
-    static let logOfDate = RedactionPattern(#"(?<![\w/])[0-9]{2,5} of [0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}(?![\w/])"#)
+    static let logOfDate = RedactionPattern(#"(?<![\w/])[0-9]{2,5} of [0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{2,4})?(?![\w/])"#)
+    /// A control-room log as number and date without "of": "Storm 0567 16/07/24", "log 1187 02/07".
+    static let logThenDate = RedactionPattern(
+        #"\b(?:storm|log|cad|incident|inc)(?:\s+(?:no|number|ref))?\.?\s*:?\s*([0-9]{2,5}[ ]+[0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{2,4})?)(?![\w/])"#, caseInsensitive: true)
     static let longNumber = RedactionPattern(#"(?<![\w/.\-+£$,])[0-9]{7,}(?![\w/\-]|[.,][0-9])"#)
     /// Letters and at least five digits in one word ("44AB1234521").
     static let mixedIdentifier = RedactionPattern(#"(?<![\w/\-])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{8,20}(?![\w/\-])"#)
@@ -35,7 +38,15 @@ enum CrimeReferenceDetector {
             if note.wordsBefore(r.lowerBound, maxChars: 16).hasSuffix(" your ref ") || note.wordsBefore(r.lowerBound, maxChars: 22).hasSuffix(" your reference ") { continue }
             out.append(RedactionCandidate(r, .crimeReference, score: 0.9, priority: 72))
         }
-        for m in note.matches(logOfDate) { out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.85, priority: 73)) }
+        for m in note.matches(logOfDate) {
+            // Only a cued log may leave out the year ("log 1289 of 16/07"); "2 of 3/4" is a count.
+            let hasYear = note.text(m.whole).filter { $0 == "/" || $0 == "." }.count >= 2
+            if !hasYear && !note.hasCue(before: m.range.location, ["log", "incident", "inc", "storm", "cad", "ref", "reference", "logged"], maxChars: 20) { continue }
+            out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.85, priority: 73))
+        }
+        for m in note.matches(logThenDate) {
+            if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .crimeReference, score: 0.85, priority: 73)) }
+        }
         for m in note.matches(longNumber) {
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
         }

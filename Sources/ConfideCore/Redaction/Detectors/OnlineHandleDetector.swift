@@ -11,6 +11,8 @@ enum OnlineHandleDetector {
         caseInsensitive: true)
     /// An underscore inside a word is a username almost whenever it appears in a note.
     static let underscored = RedactionPattern(#"(?<![\w@.])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*(?![\w@])"#)
+    /// A Discord tag: "shadowfox#2231".
+    static let discordTag = RedactionPattern(#"(?<![\w@#])[A-Za-z0-9_.]{2,32}#[0-9]{4}(?![\w])"#)
     /// The sender in a typed-up chat: "[21:14] jaydenxo: u up?" (a name-like sender is left to the name detector).
     static let chatSender = RedactionPattern(#"(?m)^[ \t]*\[?[0-9]{1,2}[:.][0-9]{2}\]?[ \t]+(@?[A-Za-z0-9_.]{3,30}):"#)
 
@@ -29,7 +31,13 @@ enum OnlineHandleDetector {
             if plain && !word.hasPrefix("@") && note.text(m.whole).lowercased().hasPrefix("account") { continue }
             out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: plain ? 0.7 : 0.9))
         }
-        for m in note.matches(underscored) { out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.75)) }
+        for m in note.matches(underscored) {
+            // "first_name:" and "date_of_birth:" are the keys of a web form, not usernames.
+            let r = trimDots(note, m.whole)
+            if note.unit(r.upperBound) == 58, note.lineBefore(r.lowerBound).isEmpty { continue }
+            out.append(RedactionCandidate(r, .onlineHandle, score: 0.75))
+        }
+        for m in note.matches(discordTag) { out.append(RedactionCandidate(m.whole, .onlineHandle, score: 0.85)) }
         for m in note.matches(chatSender) {
             guard let r = m.rangeOf(group: 1) else { continue }
             let name = note.text(r)

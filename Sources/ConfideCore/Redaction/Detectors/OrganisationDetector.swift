@@ -19,6 +19,7 @@ enum OrganisationDetector {
                     let gap = tokens[j].gapBefore
                     let joined = gap == " " || gap == " & " || gap == " and " || (prev.hasPossessive && gap.isEmpty)
                     let connector = prev.lower == "of" && prev.shape == .lower && j >= 2 && tokens[j - 2].isCapitalised
+                        && !(j >= 3 && RedactionLexicon.titles.contains(tokens[j - 3].lower))
                     guard joined, prev.isCapitalised || connector else { break }
                     if prev.sentenceInitial && RedactionLexicon.isCommon(prev.lower) && prev.lower != "the" && prev.lower != "st",
                        !prev.gapBefore.contains("\n") && j - 1 > 0 || looksLikeVerb(prev.lower) { break }
@@ -109,6 +110,11 @@ enum OrganisationDetector {
     }
 
     static func isInstitution<C: Collection>(_ tokens: C) -> Bool where C.Element == NoteToken {
-        tokens.contains { RedactionLexicon.institutionWords.contains($0.lower) || RedactionLexicon.acronyms.contains($0.lower) && $0.shape == .upper && $0.lower != "fc" }
+        // "Crown" is a court or the CPS only beside "Court" or "Prosecution"; "The Crown and Anchor" is a pub.
+        let court = tokens.contains { ["court", "prosecution", "office", "service"].contains($0.lower) }
+        return tokens.contains {
+            ($0.lower != "crown" || court) && RedactionLexicon.institutionWords.contains($0.lower)
+                || RedactionLexicon.acronyms.contains($0.lower) && $0.shape == .upper && $0.lower != "fc"
+        }
     }
 }

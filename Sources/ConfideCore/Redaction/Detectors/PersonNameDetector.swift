@@ -19,7 +19,11 @@ struct PersonNameDetector {
     static let dottedInitials = RedactionPattern(#"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}[A-Z](?:\.(?![A-Za-z]))?(?![\w])"#)
     static let notInitials: Set<String> = ["NB", "PS", "AM", "PM", "UK", "EG", "IE", "DOB", "RIP", "US", "ETA", "AKA", "PTO", "NI", "OK", "AD", "BC"]
     static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself",
-                               "calls themselves", "first name", "name is", "named", "called", "name"]
+                               "calls themselves", "first name", "name is", "named", "called", "name",
+                               "call him", "call her", "call them", "calls him", "calls her", "called him", "called her"]
+    /// The cues padded once, not on every word of every note.
+    static let paddedNicknameCues = nicknameCues.map { " \($0) " }
+    static let nicknameCueSet = Set(nicknameCues)
     static let familyWords: Set<String> = ["partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "mum", "mother", "dad", "father",
         "brother", "sister", "son", "daughter", "nan", "nanna", "gran", "grandma", "grandad", "aunt", "auntie", "aunty", "uncle", "cousin",
         "niece", "nephew", "friend", "stepdad", "stepmum", "baby", "twin", "bestie", "mate"]
@@ -31,7 +35,10 @@ struct PersonNameDetector {
     /// After an everyday word that is also a name, at a sentence start: verbs that make it the person ("Rose does not know"),
     /// leaving out "is", which as often follows the word ("Hope is hard to hold onto").
     static let subjectVerbs: Set<String> = strongSpeechVerbs.union(["does", "did", "doesn't", "didn't", "has", "had", "was", "lives", "works",
-        "rang", "called", "came", "went", "arrived", "attended", "stayed", "left", "returned", "cried"])
+        "rang", "called", "came", "went", "arrived", "attended", "stayed", "left", "returned", "cried", "confirmed", "informed", "talked",
+        "spoke", "shared", "wrote", "noticed", "remembered", "decided", "signed", "started", "joined", "worked", "phoned", "emailed",
+        "messaged", "sent", "brought", "drove", "met", "saw", "sat", "engaged", "presented", "seemed", "appeared", "works", "lives", "goes",
+        "seen"])
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
@@ -78,7 +85,20 @@ struct PersonNameDetector {
         /// Takes the surname (or more given names) that follow a marked word in the same style.
         func extend(from i: Int, score: Double) {
             var k = i + 1
-            while k < tokens.count, k - i < 3, tokens[k].gapBefore == " " || tokens[k].gapBefore == "-", eligible(k), !tokens[k - 1].hasPossessive {
+            while k < tokens.count, k - i < 5, tokens[k].gapBefore == " " || tokens[k].gapBefore == "-", !tokens[k - 1].hasPossessive {
+                // "Pieter van der Berg", "Iestyn ap Rhys", "Cian Ó Murchú": particles join when a capitalised surname follows.
+                if tokens[i].isCapitalised, !blocked[k], Self.isParticle(tokens[k]) {
+                    var p = k
+                    while p + 1 < tokens.count, tokens[p + 1].gapBefore == " ", Self.isParticle(tokens[p + 1]) { p += 1 }
+                    if p + 1 < tokens.count, tokens[p + 1].gapBefore == " " || tokens[p + 1].gapBefore.isEmpty, tokens[p + 1].shape == .title, eligible(p + 1),
+                       !RedactionLexicon.institutionWords.contains(tokens[p + 1].lower) {
+                        for n in k...(p + 1) { set(n, score) }
+                        k = p + 2
+                        continue
+                    }
+                    break
+                }
+                guard eligible(k), k - i < 3 else { break }
                 let t = tokens[k], first = tokens[i]
                 let fits: Bool
                 switch (first.shape, t.shape) {
@@ -113,9 +133,14 @@ struct PersonNameDetector {
 
         // 1. Titles and ranks: "DC Priya Nowak", "Mrs Kowalski", "dc okoro".
         for (i, t) in tokens.enumerated() where RedactionLexicon.titles.contains(t.lower) && i + 1 < tokens.count {
-            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms"]
+            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms", "nurse", "judge"]
             guard t.shape != .lower || ranks.contains(t.lower) else { continue }
-            if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge" { if t.shape == .lower { continue } }
+            if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge", t.shape == .lower {
+                // "her sister came"; but "nurse adeyinka" in a lower-case note is the nurse's name.
+                guard t.lower == "nurse" || t.lower == "judge", tokens[i + 1].shape == .lower, tokens[i + 1].gapBefore == " ",
+                      !RedactionLexicon.isCommon(tokens[i + 1].lower), !RedactionLexicon.speechVerbs.contains(tokens[i + 1].lower),
+                      tokens[i + 1].text.count >= 3 else { continue }
+            }
             let gap = tokens[i + 1].gapBefore
             guard gap == " " || gap == ". " || gap == "." else { continue }
             // "Mr van der Berg": surname particles join the name.
@@ -152,7 +177,7 @@ struct PersonNameDetector {
                 ok = (RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower))
                     || (Self.familyWords.contains(t.lower) && n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower)
                         && !RedactionLexicon.acronyms.contains(n.lower) && !RedactionLexicon.titles.contains(n.lower)
-                        && !RedactionLexicon.speechVerbs.contains(n.lower) && gap == " ")
+                        && !RedactionLexicon.speechVerbs.contains(n.lower) && (gap == " " || gap == " ("))
             case .upper:
                 ok = n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)
             default: ok = false
@@ -171,14 +196,15 @@ struct PersonNameDetector {
         // 3. "known as Shan", "first name Tanisha", "an account in the name of ..." — even an ordinary word.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             let window = " " + ([i - 1, i].compactMap { $0 >= 0 ? tokens[$0].lower : nil }.joined(separator: " ")) + " "
-            guard Self.nicknameCues.contains(where: { window.hasSuffix(" \($0) ") || " \(t.lower) " == " \($0) " }) else { continue }
+            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) else { continue }
             let n = tokens[i + 1]
             guard eligible(i + 1), n.shape == .title || n.shape == .mixed, !n.sentenceInitial,
-                  [" ", " \"", " '", " ‘", " “", ": "].contains(n.gapBefore),
+                  [" ", " \"", " '", " ‘", " “", ": ", ", "].contains(n.gapBefore),
                   !RedactionLexicon.institutionWords.contains(n.lower), n.lower != "the" else { continue }
             if t.lower == "called" || t.lower == "named" || t.lower == "name" {
-                // "called the police", "called Police": only a name-like word.
-                guard nameLike(i + 1) else { continue }
+                // "called the police", "called Police": only a name-like word, unless a person was just named ("a boy called Junior").
+                let personBefore = i > 0 && Self.personNouns.contains(tokens[i - 1].lower)
+                guard nameLike(i + 1) || personBefore && n.gapBefore == " " && !RedactionLexicon.speechVerbs.contains(n.lower) else { continue }
             }
             set(i + 1, 0.85)
             extend(from: i + 1, score: 0.85)
@@ -186,14 +212,17 @@ struct PersonNameDetector {
 
         // 4. Salutations and headers: "Dear Kyle", "Hi Ryan,", "From: Joanne Ahmed <…>", "To: Kyle McLeod", "Re: Zofia Kowalski".
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
-            let header = t.sentenceInitial && ["from", "to", "cc", "re", "subject", "fao", "attn", "client", "name", "caller", "child",
-                                               "suspect", "survivor", "victim", "worker", "counsellor", "isva", "volunteer", "manager"].contains(t.lower)
-                && tokens[i + 1].gapBefore.hasPrefix(":")
+            let header = Self.isFieldLabel(note, i)
             guard header || (Self.salutations.contains(t.lower) && t.sentenceInitial) else { continue }
             guard eligible(i + 1), tokens[i + 1].shape == .title || tokens[i + 1].shape == .mixed || tokens[i + 1].shape == .upper && tokens[i + 1].text.count > 2,
                   !tokens[i + 1].gapBefore.contains("\n") else { continue }
             let n = tokens[i + 1]
-            guard nameLike(i + 1) || (!RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)) else { continue }
+            var runEnd = i + 1
+            while runEnd + 1 < tokens.count, tokens[runEnd + 1].gapBefore == " ", tokens[runEnd + 1].isCapitalised { runEnd += 1 }
+            if OrganisationDetector.isInstitution(tokens[(i + 1)...runEnd]) { continue }
+            let particleLead = Self.isParticle(n) || n.shape == .title && RedactionLexicon.capitalisedParticles.contains(n.lower)
+            guard nameLike(i + 1) || (!RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower))
+                || particleLead && i + 2 < tokens.count && tokens[i + 2].gapBefore == " " else { continue }
             set(i + 1, 0.88)
             extend(from: i + 1, score: 0.88)
         }
@@ -325,12 +354,27 @@ struct PersonNameDetector {
             }
         }
 
+        // 7e. Context a name sits in: "R v Haldane"; "it's Kel, ring me"; "Sunny (Sundeep)"; "Keisha, 15, disclosed".
+        markNameContexts(&mark, eligible: eligible)
+
         // 8. Sign-offs: a line that is only a name, perhaps with a role ("Chidinma Ferguson, ISVA", "- Leanne (counsellor)"),
         //    a name after " - " ending a line, and the line after a closing ("Thanks,\nJoanne").
         markSignOffs(&mark, eligible: eligible)
 
         // 9. Spread: every other occurrence of an established name (and of known names and email-address names).
         spread(&mark, eligible: eligible)
+
+        // 10. A lone capital standing for a name already in the note, as the subject of a verb: "K works at the butcher's".
+        //     Not "C", the usual shorthand for the client, nor a letter used again and again, which is a shorthand too.
+        let initialsInNote = Set(tokens.indices.filter { mark[$0] >= 0.65 && tokens[$0].isCapitalised }.compactMap { tokens[$0].text.first })
+        var letterUses: [String: Int] = [:]
+        for t in tokens where t.shape == .upper && t.text.count == 1 { letterUses[t.text, default: 0] += 1 }
+        for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text) && !blocked[i]
+            && letterUses[t.text, default: 0] <= 2 {
+            guard let letter = t.text.first, initialsInNote.contains(letter), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
+                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is" else { continue }
+            set(i, 0.7)
+        }
 
         var out: [RedactionCandidate] = []
         var i = 0
@@ -346,7 +390,9 @@ struct PersonNameDetector {
             out.append(RedactionCandidate(tokens[i].range.lowerBound..<tokens[j].range.upperBound, .person, score: score))
             i = j + 1
         }
-        out += initials(marked: mark)
+        let found = initials(marked: mark)
+        out += found
+        out += Self.otherUsesOfInitials(note, found: found, claimed: claimed, existing: out)
         // "J. Whitfield": a single initial before a surname joins its span.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.shape == .upper && t.text.count == 1 && tokens[i + 1].gapBefore == ". "
             && !blocked[i] && (mark[i + 1] > 0 || (eligible(i + 1) && tokens[i + 1].shape == .title && !RedactionLexicon.isCommon(tokens[i + 1].lower))) {
@@ -503,7 +549,7 @@ struct PersonNameDetector {
             let subject = next.map { $0.gapBefore == " " && (Self.subjectVerbs.contains($0.lower) || $0.lower == "is") } ?? false
             let dashEnd = (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix("- ")) && (next == nil || next!.gapBefore.contains("\n"))
             let prev = k > 0 ? tokens[k - 1].lower : ""
-            let cue = (["client", "w", "with", "re", "cc", "pt"].contains(prev) || (prev == "by" && t.text.count == 2)) && t.gapBefore.count <= 2
+            let cue = (["client", "w", "with", "re", "cc", "pt", "tc", "f2f", "vm", "txt", "call", "met"].contains(prev) || (prev == "by" && t.text.count == 2)) && t.gapBefore.count <= 2
             let matchesName = nameInitials.contains(t.text) || dottedLetters.contains(t.text)
             let lastWord = k == tokens.count - 1 && t.gapBefore.contains(where: { "\n.?!-".contains($0) })
             let possessiveFamily = t.hasPossessive && next.map { Self.familyWords.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower) } == true

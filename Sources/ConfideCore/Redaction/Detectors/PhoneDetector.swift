@@ -5,8 +5,13 @@ enum PhoneDetector {
         #"(?<![\w+/.])(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?\(?[1-9]|\(?0[1-9])[0-9 ()\-]{7,16}[0-9](?![0-9/])"#)
     static let international = RedactionPattern(#"(?<![\w+])\+ ?(?!44)[1-9][0-9]{0,2}[ \-]?\(?[0-9]{1,4}\)?(?:[ \-]?[0-9]{2,4}){2,4}(?![0-9])"#)
 
+    /// A number read out and transcribed in words: "oh one one three four nine six oh seven seven two".
+    static let spokenDigit = "(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)"
+    static let spoken = RedactionPattern(#"\b(?:"# + spokenDigit + #"[ ,\-]+){9,15}"# + spokenDigit + #"\b"#, caseInsensitive: true)
+
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
+        if hasSpokenRun(note) { for m in note.matches(spoken) { out.append(RedactionCandidate(m.whole, .phone, score: 0.8)) } }
         for m in note.matches(uk) {
             var range = m.whole
             // "(07700 900202)": the bracket opened before the number belongs to the sentence, not to it.
@@ -25,6 +30,18 @@ enum PhoneDetector {
             out.append(RedactionCandidate(m.whole, .phone, score: 0.85))
         }
         return out
+    }
+
+    static let spokenWords: Set<String> = ["oh", "o", "zero", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "double", "triple", "treble"]
+    /// Ten number words in a row: only then is the spoken-number pattern worth running.
+    static func hasSpokenRun(_ note: NoteText) -> Bool {
+        var run = 0
+        for t in note.tokens {
+            run = spokenWords.contains(t.lower) ? run + 1 : 0
+            if run >= 10 { return true }
+        }
+        return false
     }
 
     static func balanced(_ s: String) -> Bool {

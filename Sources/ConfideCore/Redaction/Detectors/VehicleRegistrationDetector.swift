@@ -5,7 +5,11 @@ enum VehicleRegistrationDetector {
     static let older = RedactionPattern(
         #"(?<![A-Za-z0-9])(?:[A-Z][0-9]{1,3} ?[A-Z]{3}|[A-Z]{3} ?[0-9]{1,3}[A-Z]|[A-Z]{1,3} ?[0-9]{1,4}|[0-9]{1,4} ?[A-Z]{1,3})(?![A-Za-z0-9])"#)
     static let cues = ["reg", "registration", "plate", "plates", "number plate", "car", "vehicle", "van", "motorbike", "hatchback",
-                       "saloon", "estate", "suv", "vrm", "index", "drives", "driving", "drove", "moped", "taxi"]
+                       "saloon", "estate", "suv", "vrm", "index", "drives", "driving", "drove", "moped", "taxi",
+                       // Makes and models: "his brother's Astra Y412 KLP".
+                       "astra", "corsa", "fiesta", "focus", "golf", "polo", "transit", "clio", "juke", "qashqai", "yaris", "micra", "audi",
+                       "bmw", "merc", "mercedes", "vauxhall", "ford", "nissan", "toyota", "kia", "hyundai", "peugeot", "renault", "skoda",
+                       "seat", "honda", "mini", "range rover", "land rover", "volvo", "fiat", "citroen", "mazda", "jeep", "tesla", "lexus"]
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []

@@ -110,5 +110,7 @@ extension RedactionLexicon {
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept
     oct nov dec
     inc ltd plc llp
+    i'll i'm i've i'd you'll you're we'll we're they're he'll she'll hiya heya hey lol omg ya yeah yep nah u ur im ive dont cant wont
+    didnt doesnt isnt wasnt gonna wanna cos coz tmrw tho thru pls plz thx mam yer wee pal aye cheers diolch hwyl shwmae
     """)
 }

@@ -13,7 +13,7 @@ extension RedactionLexicon {
     gran granny grandma grandmother grandad grandpa grandfather grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend
     bestie neighbour colleague manager boss supervisor teacher tutor lecturer coach caller client volunteer worker counsellor therapist isva
     idva chisva advocate officer oic gp dsl suspect perpetrator offender defendant accused witness complainant survivor victim housemate
-    flatmate lodger carer landlord landlady keyworker solicitor barrister midwife visitor interpreter intermediary lead key named mentor
+    flatmate lodger carer advisor adviser vol landlord landlady keyworker solicitor barrister midwife visitor interpreter intermediary lead key named mentor
     stepson stepdaughter sibling siblings parent guardian foster ward pupil student classmate flatmates roommate member sw mp
     """)
 
@@ -38,6 +38,8 @@ extension RedactionLexicon {
     palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers mandir masjid
     law legal digital media solutions systems consulting technologies tech designs marketing engineering haulage transport
     interiors electrical plumbing cleaning insurance finance properties lettings partners
+    coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
+    harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
@@ -45,7 +47,7 @@ extension RedactionLexicon {
     static let weakOrganisationEndings: Set<String> = words("""
     high palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers law legal digital media
     solutions systems consulting technologies tech designs marketing engineering haulage transport interiors electrical plumbing
-    cleaning insurance finance properties lettings partners group services trust foundation agency market
+    cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
@@ -65,12 +67,12 @@ extension RedactionLexicon {
     static let organisationLeadVerbs: Set<String> = words("""
     works work working worked employed job shifts shift placement volunteers volunteering volunteer studies studying student pupil
     apprentice apprenticeship manager out drinks drinking bouncer barmaid barman cleaner waitress waiter started starts attends attend
-    attended enrolled staff
+    attended enrolled staff coach trains training plays member
     """)
 
     /// Street-type words that end a street name.
     static let streetSuffixes: Set<String> = words("""
-    street st road rd lane ln avenue ave drive dr close way crescent cres grove gardens gdns place pl terrace tce mews row square sq hill
+    street st road rd lane ln avenue ave drive dr close way gr crescent cres grove gardens gdns place pl terrace tce mews row square sq hill
     rise view walk parade side green vale wharf yard fields meadow meadows chase croft gate wynd brae loan boulevard quay approach bank
     hollow lea garth path court ct park end heights drove causeway copse dale glen grange mount orchard ridge spinney villas walks
     circus broadway embankment passage
@@ -93,7 +95,7 @@ extension RedactionLexicon {
     ico iopc ipcc hmcts hmicfrs vir vrr ccrc abe adhd ae asap asb bsl camhs cbt cctv cica cid cps cse csa dbs dob dsl dwp emdr fb gbh hr idva ig isva marac mash nfa nhs ni oic ptsd
     sarc sms soit sh tbc tv uk dv da pcso gp mh ok vs am pm urn dc ds pc di dci dsu tdc sgt insp ps mp id it gcse gcses sen send ehcp cpn
     cmht crn nb ps rip usa eu faq pdf url dm dms tba ftm mtf lgbt lgbtq ae re cc ref tel mob abh rcc itv bbc sos iva ivas vrr scr ocd asd cpd
-    hq no cr mb le ld fao rsvp po ceo md ltd plc llp dna sti stis hiv gum ed icu er ooh isvas sarcs oics nhs iapt rasasc sw
+    hq no cr mb le ld fao pf copfs rsvp po ceo md ltd plc llp dna sti stis hiv gum ed icu er ooh isvas sarcs oics nhs iapt rasasc sw
     """)
 
     /// Words after which a date is a date of birth.

@@ -25,14 +25,23 @@ enum RedactionLexicon {
     /// "Wiśniewski" is looked up as "wisniewski" too.
     static func folded(_ lower: String) -> String { lower.folding(options: .diacriticInsensitive, locale: nil) }
     static func isFirstName(_ lower: String) -> Bool {
-        if firstNames.contains(lower) || firstNames.contains(folded(lower)) { return true }
+        if firstNames.contains(lower) || moreFirstNames.contains(lower) { return true }
+        // Folding is slow; only words with letters outside ASCII can change under it.
+        if !lower.utf8.allSatisfy({ $0 < 128 }) {
+            let f = folded(lower)
+            if firstNames.contains(f) || moreFirstNames.contains(f) { return true }
+        }
         // "kerry-ann", "Mary-Jo": every part a given name.
         // "kerry-ann", "Kirsty-Leigh": a given name joined to another name-like part.
         let parts = lower.split(separator: "-").map(String.init)
         return parts.count > 1 && firstNames.contains(folded(parts[0])) && parts.dropFirst().allSatisfy { firstNames.contains($0) || !isCommon($0) }
     }
     static func isSurname(_ lower: String) -> Bool {
-        if surnames.contains(lower) || surnames.contains(folded(lower)) { return true }
+        if surnames.contains(lower) || moreSurnames.contains(lower) { return true }
+        if !lower.utf8.allSatisfy({ $0 < 128 }) {
+            let f = folded(lower)
+            if surnames.contains(f) || moreSurnames.contains(f) { return true }
+        }
         let parts = lower.split(separator: "-")
         return parts.count > 1 && parts.allSatisfy { surnames.contains(String($0)) }
     }

@@ -1,0 +1,44 @@
+// Given names and surnames beyond FirstNames/Surnames: Welsh, Scottish and Irish names (with and without accents), and
+// more of the communities services work with. Notes from Wales and Scotland missed many of these. Lower case.
+extension RedactionLexicon {
+    static let moreFirstNames: Set<String> = words("""
+    angharad gwenllian gwenno rhodri iestyn aled lowri owain gethin tomos llinos eleri manon catrin osian mali efa cadi iwan emyr
+    geraint huw meleri delyth heledd sioned eirlys glesni nerys rhiannon rhian ceri bryn dewi gruffydd gruffudd ifan ieuan idris
+    elis elliw alaw nia tegan tirion ffraid mabli mared meinir menna morwenna non olwen rhun steffan sion siôn taliesin trystan
+    wyn gwyn gwion hywel ioan llywelyn macsen cai cian deio emrys
+    morag kirsteen ishbel ruaridh ruairidh ruaraidh hamish mhairi catriona iona seonaid struan alasdair alastair lachlan fergus
+    murdo angus calum euan ewan finlay fionn kenna kirstin kirstie lorna mairead marsali morven rhona shona sorcha elspeth isla
+    innes torquil gregor ruairi magnus seumas sheena
+    tadhg donncha darragh cathal padraig pádraig sinéad sinead róisín roisin gráinne grainne ailbhe clodagh eabha éabha aoibhe
+    aoibheann aoibhinn caoimhín ciarán oisín méabh meabh nuala fionnuala siobhán siún diarmuid dermot donal dónal eamon éamon
+    colm conall conor conn cormac fiachra peadar ronan rónán seán seamus séamus eimear deirbhile orlaith orfhlaith una úna
+    bea bee precious patience blessing mercy prudence constance
+    chiamaka chidera chiamaka ngozi obinna uche ugochi ifeoma ifeanyi nnamdi tobi tobiloba tolu tunde temi tomi funmi funke
+    yemi bisi bola segun kemi kehinde taiwo ekow kofi kojo kwabena kwasi yaw abena akosua ama efua esi adjoa nana
+    kobe tyrese tyrone jermaine marlon delroy desmond leroy winston clive errol ainsley dwayne shaquille jaheim
+    ngoc minh thanh linh huong trang mai anh hieu tuan quang duc phuong thao
+    wei jun ying mei xin yan hui lei jing ling ming
+    oksana olena iryna yulia tetiana nataliya mykola taras bohdan dmytro andriy vasyl
+    zofia zuzanna wiktoria oliwia maja julia jakub szymon kacper filip wojciech mateusz kuba krzysztof tomasz marek
+    ioana ionut mihai andreea bianca cristina florin gabriel alexandru vasile
+    aigerim dilnoza gulnara
+    amani baraka imani wanjiru wanjiku njeri achieng akinyi otieno odhiambo
+    fatuma hodan hamdi ayan ubah warsame
+    parisa shirin maryam reza farhad dariush
+    gurpreet harpreet jaspreet manpreet navdeep rajinder sukhwinder kuldeep baljit jaswinder
+    marky bubbles
+    """)
+
+    static let moreSurnames: Set<String> = words("""
+    llewellyn llywelyn pryce prys prosser pugh powell bowen gwynne vaughan rees rhys meredith parry probert howells griffiths
+    macleod mciver mcleod macdonald mackenzie mackay maclean macrae matheson munro hendry lennox fraser sinclair buchanan
+    cameron grant gunn mcintyre mcgregor macgregor mcallister mcalister mckay mckinnon ross sutherland urquhart
+    murchú murchu bhriain bhriaín ó'brien o'sullivan o'neill o'donnell o'connor o'reilly o'leary o'malley o'hara o'shea
+    mwangi okonjo okafor nwosu achebe mensah boateng asante owusu osei adeyinka adeyemi obi eze
+    nowak nowicka nowicki kowalczyk kowalski wiśniewska wisniewska wozniak lewandowski kaminski zielinska
+    tran nguyen pham hoang huynh vo dang bui
+    """)
+
+    /// Irish and Welsh particles written capitalised inside a name: "Aoife Ní Bhriain", "Cian Ó Murchú", "Iestyn ap Rhys".
+    static let capitalisedParticles: Set<String> = ["ní", "ó", "o", "nic", "mac", "mc", "ua", "uí", "ap", "ab", "van", "von", "de", "da", "di", "le", "la"]
+}
