@@ -37,13 +37,13 @@ enum HomeOfficeTable {
                     guard let width else { return .skipSheet }
                     var cells = r.cells
                     if cells.count > width {
-                        if let extra = cells[width...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                        if let extra = cells[width...].firstIndex(where: { !$0.trimmedSpaces.isEmpty }) {
                             throw OutcomesFileError(sheet: r.sheet, row: r.number, column: "column \(CellText.columnLetters(extra + 1))",
                                                     message: "has a value beyond the last column of the header")
                         }
                         cells.removeLast(cells.count - width)
                     }
-                    if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return .next }
+                    if cells.allSatisfy({ $0.trimmedSpaces.isEmpty }) { return .next }
                     while cells.count < width { cells.append("") }
                     try row(cells, r.number, r.sheet)
                     return .next
@@ -71,7 +71,7 @@ enum HomeOfficeTable {
         guard let head = records.first else { throw OutcomesFileError(row: 1, column: "(file)", message: "is empty") }
         try header(head.fields, head.line, nil)
         for record in records.dropFirst() {
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.fields.allSatisfy({ $0.trimmedSpaces.isEmpty }) { continue }
             guard record.fields.count == head.fields.count else {
                 throw OutcomesFileError(row: record.line, column: "(row)",
                                         message: "has \(record.fields.count) fields, the header has \(head.fields.count)")
@@ -90,7 +90,7 @@ enum HomeOfficeTable {
 
     /// `Q1`…`Q4` (or `1`…`4`).
     static func quarter(_ text: String) -> Int? {
-        let q = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let q = text.trimmedSpaces.uppercased()
         guard let n = Int(q.hasPrefix("Q") ? String(q.dropFirst()) : q), (1...4).contains(n) else { return nil }
         return n
     }

@@ -103,19 +103,29 @@ public struct OutcomesFile: Sendable, Equatable {
 
     /// A count cell: a whole number (maybe negative, maybe with thousands separators), or missing.
     static func count(_ text: String) throws(CountError) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces
         let lower = t.lowercased()
         if t.isEmpty || lower == "na" || lower.hasPrefix("n/a") || lower == ".." || lower == "[x]" || lower == "[z]" || lower == "[c]" {
             return nil
         }
+        // Plain character checks, not regular expressions: this runs for every cell of 300,000-row files.
+        let unsigned = t.hasPrefix("-") ? t.dropFirst() : Substring(t)
         var digits = t
-        if t.range(of: #"^-?[0-9]{1,3}(,[0-9]{3})+$"#, options: .regularExpression) != nil {
+        let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1, (1...3).contains(groups[0].count), groups.allSatisfy(isDigits),
+           groups.dropFirst().allSatisfy({ $0.count == 3 }) {
             digits = t.replacingOccurrences(of: ",", with: "")
         }
-        guard digits.range(of: #"^-?[0-9]+$"#, options: .regularExpression) != nil, let v = Int(digits) else {
+        let body = digits.hasPrefix("-") ? digits.dropFirst() : Substring(digits)
+        guard isDigits(body), let v = Int(digits) else {
             throw CountError(message: "\"\(text)\" is neither a whole number nor a \"not available\" mark (N/A)")
         }
         return v
+    }
+
+    /// Non-empty and only ASCII digits.
+    static func isDigits(_ s: Substring) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { (48...57).contains($0) }
     }
 
     /// `2019/20`, `2019-20`, `2019/2020`, `2019-2020` → `2019/20` (the second year must follow the first).

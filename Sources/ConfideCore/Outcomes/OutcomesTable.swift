@@ -35,13 +35,13 @@ struct OutcomesTable {
 
     mutating func row(_ fields: [String], line: Int, sheet: String?) throws(OutcomesFileError) {
         let position = self.position, header = self.header
-        func field(_ c: Column) -> String { fields[position[c]!].trimmingCharacters(in: .whitespaces) }
+        func field(_ c: Column) -> String { fields[position[c]!].trimmedSpaces }
         func fail(_ c: Column, _ message: String) -> OutcomesFileError {
             OutcomesFileError(sheet: sheet, row: line, column: header[position[c]!], message: message)
         }
         let typeText = field(.outcomeType)
         // 1a, 2a, 3a (alternate offences) are subsets of 1, 2, 3: adding them would double-count.
-        if typeText.range(of: #"^[0-9]+[a-zA-Z]$"#, options: .regularExpression) != nil {
+        if let last = typeText.last, last.isASCII, last.isLetter, OutcomesFile.isDigits(typeText.dropLast()) {
             skipped += 1
             return
         }

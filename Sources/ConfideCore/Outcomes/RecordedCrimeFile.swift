@@ -152,7 +152,7 @@ struct RecordedCrimeTable {
 
     mutating func row(_ fields: [String], line: Int, sheet: String?) throws(OutcomesFileError) {
         let position = self.position, header = self.header
-        func field(_ c: Column) -> String? { position[c].map { fields[$0].trimmingCharacters(in: .whitespaces) } }
+        func field(_ c: Column) -> String? { position[c].map { fields[$0].trimmedSpaces } }
         func fail(_ c: Column, _ message: String) -> OutcomesFileError {
             OutcomesFileError(sheet: sheet, row: line, column: header[position[c]!], message: message)
         }

@@ -100,7 +100,7 @@ public enum SpreadsheetFormat: String, Sendable, Equatable {
 /// Spreadsheet numbers as the CSV would show them: `12`, not `12.0` or `1.2E1`; other numbers as written.
 enum CellText {
     static func number(_ raw: String) -> String {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmedSpaces
         if let i = Int(t) { return String(i) }
         if let d = Double(t), d.isFinite, d.rounded() == d, abs(d) < 9_007_199_254_740_992 { return String(Int(d)) }
         return t
@@ -127,5 +127,14 @@ enum CellText {
             n = (n - 1) / 26
         }
         return s
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)`, skipped when there is nothing to trim: it goes through NSString,
+    /// which dominated the time of a 300,000-row import.
+    var trimmedSpaces: String {
+        guard let f = first, let l = last, f.isWhitespace || l.isWhitespace else { return self }
+        return trimmingCharacters(in: .whitespaces)
     }
 }

@@ -215,7 +215,7 @@ final class SheetHandler: XMLEventHandler {
     private func cellText() throws(XMLStop) -> String {
         switch cellType {
         case "s":
-            guard let i = Int(value.trimmingCharacters(in: .whitespaces)), i >= 0, i < shared.count else {
+            guard let i = Int(value.trimmedSpaces), i >= 0, i < shared.count else {
                 throw fail("refers to shared string \"\(value)\", but the workbook has \(shared.count)", column: column)
             }
             return shared[i]

@@ -91,7 +91,7 @@ final class XMLEventStream: NSObject, XMLParserDelegate {
             } else if key.hasPrefix("xmlns:") {
                 prefixes[String(key.dropFirst(6))] = Self.knownNamespaces[uri] ?? String(key.dropFirst(6))
                 cache.removeAll()
-            } else if key.contains(":") {
+            } else if key.utf8.contains(UInt8(ascii: ":")) {
                 prefixed = true
             }
         }

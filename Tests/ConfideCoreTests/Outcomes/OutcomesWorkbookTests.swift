@@ -39,6 +39,18 @@ struct OutcomesWorkbookTests {
         #expect(try OutcomesFile.parse(OutcomesFixtures.file2026).sheets.isEmpty)
     }
 
+    @Test("count cells: thousands separators, negatives, N/A marks; anything else refused (no regex, same rules)")
+    func counts() throws {
+        #expect(try OutcomesFile.count("1,263") == 1263)
+        #expect(try OutcomesFile.count("-1,263,000") == -1_263_000)
+        #expect(try OutcomesFile.count(" -3 ") == -3)
+        #expect(try OutcomesFile.count("N/A - data not provided") == nil)
+        #expect(try OutcomesFile.count("") == nil)
+        for bad in ["12,34", ",123", "1,2345", "1,,234", "+5", "-", "5.5", "1 263", "١٢"] {
+            #expect(throws: OutcomesFile.CountError.self, "\(bad)") { try OutcomesFile.count(bad) }
+        }
+    }
+
     @Test("the same table as CSV, XLSX and ODS gives the same rows, figures and hash")
     func sameFigures() throws {
         let csv = try OutcomesFile.parse(OutcomesWorkbooks.csv, fileName: "outcomes.csv")
