@@ -18,12 +18,15 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Pure core: no web framework, no database.
         .target(name: "ConfideCore", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
+            // Unzips XLSX/ODS workbooks (the Home Office tables); pure Swift over zlib.
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // cairo from Debian (libcairo2-dev) writes PDFs; kept in its own small target.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),

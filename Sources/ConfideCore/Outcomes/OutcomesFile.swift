@@ -51,6 +51,8 @@ public struct OutcomesRow: Sendable, Equatable, Hashable {
 public struct OutcomesFile: Sendable, Equatable {
     public let rows: [OutcomesRow]
     public let skippedAlternateOutcomeRows: Int
+    /// The workbook sheets the rows came from (empty for CSV).
+    public let sheets: [String]
     /// SHA-256 (hex) of the rows as understood (sorted canonical lines): the same data gives the same hash
     /// whatever the header spelling, line ends or row order, so importing it twice changes nothing.
     public let contentHash: String
@@ -84,104 +86,46 @@ public struct OutcomesFile: Sendable, Equatable {
         "outcome description": .ignored, "outcome group": .ignored,
     ]
 
-    /// Reads a whole file. Nothing is returned unless every row is understood.
-    public static func parse(_ data: Data) throws(OutcomesFileError) -> OutcomesFile {
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw OutcomesFileError(row: 1, column: "(file)", message: "is not UTF-8 text (save the sheet as CSV UTF-8)")
+    /// Reads a whole file: CSV, or an XLSX/ODS workbook (told apart by content, see ``SpreadsheetFormat/detect(_:fileName:)``).
+    /// In a workbook the data sheet is the one whose row 1 is this table's header; cover and notes sheets before
+    /// it are skipped. Nothing is returned unless every row is understood.
+    public static func parse(_ data: Data, fileName: String? = nil) throws(OutcomesFileError) -> OutcomesFile {
+        var table = OutcomesTable()
+        let sheets = try HomeOfficeTable.read(data, fileName: fileName, what: "crime outcomes open data") { (cells, line, sheet) throws(OutcomesFileError) in
+            try table.header(cells, line: line, sheet: sheet)
+        } row: { (cells, line, sheet) throws(OutcomesFileError) in
+            try table.row(cells, line: line, sheet: sheet)
         }
-        let records = try CSVReader.records(text)
-        guard let header = records.first else { throw OutcomesFileError(row: 1, column: "(file)", message: "is empty") }
-        var columns: [Column] = []
-        var position: [Column: Int] = [:]
-        for (i, name) in header.fields.enumerated() {
-            guard let col = headerMap[normaliseHeader(name)] else {
-                throw OutcomesFileError(row: header.line, column: name.isEmpty ? "column \(i + 1)" : name,
-                                        message: "is not a column of the crime outcomes open data")
-            }
-            if col != .ignored, position[col] != nil {
-                throw OutcomesFileError(row: header.line, column: name, message: "appears twice")
-            }
-            columns.append(col)
-            if col != .ignored { position[col] = i }
-        }
-        for required in Column.allCases where required != .ignored && position[required] == nil {
-            throw OutcomesFileError(row: header.line, column: required.rawValue, message: "is missing from the header")
-        }
-        var rows: [OutcomesRow] = []
-        var skipped = 0
-        var seen: [String: Int] = [:]
-        for record in records.dropFirst() {
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            guard record.fields.count == header.fields.count else {
-                throw OutcomesFileError(row: record.line, column: "(row)",
-                                        message: "has \(record.fields.count) fields, the header has \(header.fields.count)")
-            }
-            func field(_ c: Column) -> String { record.fields[position[c]!].trimmingCharacters(in: .whitespaces) }
-            func fail(_ c: Column, _ message: String) -> OutcomesFileError {
-                OutcomesFileError(row: record.line, column: header.fields[position[c]!], message: message)
-            }
-            let typeText = field(.outcomeType)
-            if typeText.range(of: #"^[0-9]+[a-zA-Z]$"#, options: .regularExpression) != nil {
-                skipped += 1
-                continue
-            }
-            guard let type = Int(typeText), (0...22).contains(type) else {
-                throw fail(.outcomeType, "\"\(typeText)\" is not an outcome type (0–22)")
-            }
-            guard let year = normaliseFinancialYear(field(.financialYear)) else {
-                throw fail(.financialYear, "\"\(field(.financialYear))\" is not a financial year like 2025/26")
-            }
-            let qText = field(.quarter).uppercased()
-            guard let quarter = Int(qText.hasPrefix("Q") ? String(qText.dropFirst()) : qText), (1...4).contains(quarter) else {
-                throw fail(.quarter, "\"\(field(.quarter))\" is not a quarter (Q1–Q4)")
-            }
-            let force = field(.force).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            guard !force.isEmpty else { throw fail(.force, "is empty") }
-            let code = field(.offenceCode).uppercased()
-            guard !code.isEmpty, code.count <= 12, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/.-".contains($0)) }) else {
-                throw fail(.offenceCode, "\"\(field(.offenceCode))\" is not an offence code")
-            }
-            let expiredText = field(.expired).lowercased()
-            guard ["", "x", "y", "yes"].contains(expiredText) else {
-                throw fail(.expired, "\"\(field(.expired))\" is not the expired-code flag (x or empty)")
-            }
-            let recorded: Int?
-            let closed: Int?
-            do { recorded = try count(field(.recorded)) } catch { throw fail(.recorded, error.message) }
-            do { closed = try count(field(.closed)) } catch { throw fail(.closed, error.message) }
-            let key = "\(year)|\(quarter)|\(force.lowercased())|\(code)|\(type)"
-            if let first = seen[key] {
-                throw OutcomesFileError(row: record.line, column: "(row)", message: "repeats row \(first) (same year, quarter, force, offence code and outcome type)")
-            }
-            seen[key] = record.line
-            rows.append(OutcomesRow(financialYear: year, quarter: quarter, force: force, offenceCode: code,
-                                    offenceCodeExpired: !expiredText.isEmpty, outcomeType: type,
-                                    recorded: recorded, closed: closed, line: record.line))
-        }
-        let canonical = rows.map {
-            "\($0.financialYear)|Q\($0.quarter)|\($0.force)|\($0.offenceCode)|\($0.offenceCodeExpired ? "x" : "")|\($0.outcomeType)|\($0.recorded.map(String.init) ?? "NA")|\($0.closed.map(String.init) ?? "NA")"
-        }.sorted().joined(separator: "\n")
-        let hash = HexBytes.encode(SHA256.hash(data: Data(("confide.outcomes-file/v1\n" + canonical).utf8)))
-        return OutcomesFile(rows: rows, skippedAlternateOutcomeRows: skipped, contentHash: hash)
+        return table.finish(sheets: sheets)
     }
 
     struct CountError: Error { let message: String }
 
     /// A count cell: a whole number (maybe negative, maybe with thousands separators), or missing.
     static func count(_ text: String) throws(CountError) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces
         let lower = t.lowercased()
         if t.isEmpty || lower == "na" || lower.hasPrefix("n/a") || lower == ".." || lower == "[x]" || lower == "[z]" || lower == "[c]" {
             return nil
         }
+        // Plain character checks, not regular expressions: this runs for every cell of 300,000-row files.
+        let unsigned = t.hasPrefix("-") ? t.dropFirst() : Substring(t)
         var digits = t
-        if t.range(of: #"^-?[0-9]{1,3}(,[0-9]{3})+$"#, options: .regularExpression) != nil {
+        let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1, (1...3).contains(groups[0].count), groups.allSatisfy(isDigits),
+           groups.dropFirst().allSatisfy({ $0.count == 3 }) {
             digits = t.replacingOccurrences(of: ",", with: "")
         }
-        guard digits.range(of: #"^-?[0-9]+$"#, options: .regularExpression) != nil, let v = Int(digits) else {
+        let body = digits.hasPrefix("-") ? digits.dropFirst() : Substring(digits)
+        guard isDigits(body), let v = Int(digits) else {
             throw CountError(message: "\"\(text)\" is neither a whole number nor a \"not available\" mark (N/A)")
         }
         return v
+    }
+
+    /// Non-empty and only ASCII digits.
+    static func isDigits(_ s: Substring) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { (48...57).contains($0) }
     }
 
     /// `2019/20`, `2019-20`, `2019/2020`, `2019-2020` → `2019/20` (the second year must follow the first).
@@ -199,14 +143,32 @@ public struct OutcomesFile: Sendable, Equatable {
     }
 }
 
-/// A crime outcomes file that cannot be read as the published layout. Nothing from it is imported.
+/// A Home Office file (crime outcomes or recorded crime) that cannot be read as the published layout. Nothing
+/// from it is imported.
 public struct OutcomesFileError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The line of the file (1 = header).
+    /// The workbook sheet, or nil for CSV and whole-file problems.
+    public let sheet: String?
+    /// The line of the CSV or the sheet's row (1 = header); 0 when the problem is not in one row.
     public let row: Int
-    /// The column's name as written in the header (or `(row)`, `(file)`).
+    /// The column's name as written in the header (or `column C`, `(row)`, `(file)`).
     public let column: String
     public let message: String
-    public var description: String { "row \(row), column \"\(column)\": \(message) — nothing was imported" }
+
+    public init(sheet: String? = nil, row: Int, column: String, message: String) {
+        self.sheet = sheet; self.row = row; self.column = column; self.message = message
+    }
+
+    init(_ e: SpreadsheetError) {
+        self.init(sheet: e.sheet, row: e.row ?? 0, column: e.column.map { "column \($0)" } ?? "(file)", message: e.message)
+    }
+
+    public var description: String {
+        var place: [String] = []
+        if let sheet { place.append("sheet \"\(sheet)\"") }
+        if row > 0 { place.append("row \(row)") }
+        place.append("column \"\(column)\"")
+        return place.joined(separator: ", ") + ": \(message) — nothing was imported"
+    }
 }
 
 /// A small RFC 4180 reader: quoted fields with doubled quotes and line breaks, CRLF or LF, optional BOM.
