@@ -2,7 +2,7 @@ import ConfideCore
 import Foundation
 
 /// Fuzz target for the parsers that read untrusted files: request files, statistical returns, Home Office
-/// outcomes CSV, the retention schedule, and the redaction suggester on arbitrary text. Any crash, hang or sanitizer report is a bug.
+/// Home Office tables (CSV, XLSX, ODS), the retention schedule, and the redaction suggester on arbitrary text. Any crash, hang or sanitizer report is a bug.
 ///
 /// Built with `swift build --product confide-fuzz --sanitize=fuzzer -Xswiftc -DFUZZING` (scripts/fuzz.sh), libFuzzer
 /// drives `LLVMFuzzerTestOneInput`. Built normally, the same binary replays files given as arguments (a corpus or
@@ -11,7 +11,7 @@ enum FuzzTarget {
     static func oneInput(_ data: Data) {
         _ = try? RequestParser.parse(data)
         _ = try? StatsJSON.parse(data)
-        _ = try? OutcomesFile.parse(data)
+        _ = try? HomeOfficeFile.parse(data)   // outcomes and recorded-crime tables: CSV, XLSX, ODS
         if data.count < 20_000, let text = String(data: data, encoding: .utf8) {
             _ = try? RetentionSchedule.parse(text, file: "fuzz", kinds: ["session_note", "assessment", "safeguarding", "correspondence"])
             _ = RedactionSuggester.suggest(text: text)

@@ -86,12 +86,12 @@ struct HubCommand: AsyncParsableCommand {
 
 struct OutcomesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "outcomes", abstract: "Home Office crime outcomes: import the open data; charge rates for rape.",
-                                                    subcommands: [Import.self, Rates.self])
+                                                    subcommands: [Import.self, Rates.self, PerRecorded.self])
 
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import outcomes CSV files. A malformed file is refused whole, naming the row and column; the same file twice changes nothing.")
+        static let configuration = CommandConfiguration(abstract: "Import Home Office crime outcomes and police recorded crime (PFA) tables: CSV, XLSX or ODS, told apart by their columns. A malformed file is refused whole, naming the sheet, row and column, and nothing is imported; the same table twice changes nothing.")
         @OptionGroup var data: DataOptions
-        @Argument(help: "CSV files.") var files: [String]
+        @Argument(help: "CSV, XLSX or ODS files.") var files: [String]
         func run() async throws {
             var loaded: [(name: String, data: Data)] = []
             for f in files {
@@ -99,8 +99,8 @@ struct OutcomesCommand: AsyncParsableCommand {
                 loaded.append((f, d))
             }
             do {
-                let (n, rows) = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.importOutcomes(app, loaded) }
-                print("Imported \(n) new file\(n == 1 ? "" : "s") (\(rows) rows); \(loaded.count - n) already imported.")
+                let r = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.importOutcomes(app, loaded) }
+                print("Imported \(r.files) new file\(r.files == 1 ? "" : "s") (\(r.outcomes) outcome rows and \(r.recorded) recorded-crime rows for rape); \(r.skipped) already imported.")
             } catch { throw fail("\(error)", code: 2) }
         }
     }
@@ -120,6 +120,25 @@ struct OutcomesCommand: AsyncParsableCommand {
             do { grouping = try OutcomesGrouping.parseList(by) } catch { throw fail(error.description, code: 2) }
             do {
                 let r = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.rates(app, by: grouping, basis: b) }
+                print(format == "json" ? r.json : r.csv, terminator: "")
+            } catch { throw fail("\(error)") }
+        }
+    }
+
+    struct PerRecorded: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "per-recorded",
+            abstract: "Charges per recorded rape: charged (outcome type 1) beside the police recorded crime count for the same force and quarter (schema confide.outcomes-recorded/v1). Not the charge rate: the charges are not for the same offences.")
+        @OptionGroup var data: DataOptions
+        @Option(help: "Any of force, year, quarter, comma-separated.") var by = "force,quarter"
+        @Option(help: "closed or recorded (which outcomes count as charged).") var basis = "closed"
+        @Option(help: "json or csv.") var format = "json"
+        func run() async throws {
+            guard let b = OutcomesBasis(rawValue: basis) else { throw fail("--basis must be closed or recorded", code: 2) }
+            guard format == "json" || format == "csv" else { throw fail("--format must be json or csv", code: 2) }
+            let grouping: [OutcomesGrouping]
+            do { grouping = try OutcomesGrouping.parseList(by) } catch { throw fail(error.description, code: 2) }
+            do {
+                let r = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.perRecorded(app, by: grouping, basis: b) }
                 print(format == "json" ? r.json : r.csv, terminator: "")
             } catch { throw fail("\(error)") }
         }

@@ -38,7 +38,7 @@ public enum Backup {
             entry(Staff.self), entry(Client.self, scrub: { $0.wrappedKey = Data() }), entry(ClientRecord.self), entry(Amendment.self),
             entry(Attachment.self), entry(AccessGrant.self), entry(RecordsRequest.self), entry(RequestLetter.self), entry(Disclosure.self),
             entry(SurvivorCode.self), entry(SurvivorWish.self), entry(Setting.self), entry(AuditRow.self), entry(CheckpointRow.self),
-            entry(HubCentre.self), entry(HubReturn.self), entry(OutcomesImport.self), entry(OutcomesRecord.self), entry(ShredOrder.self),
+            entry(HubCentre.self), entry(HubReturn.self), entry(OutcomesImport.self), entry(OutcomesRecord.self), entry(RecordedCrimeRecord.self), entry(ShredOrder.self),
             entry(DisclosureBundle.self), entry(BundleItem.self), entry(BundleDecisionRow.self), entry(BundleCopy.self),
         ]
     }

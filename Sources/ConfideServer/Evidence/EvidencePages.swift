@@ -17,6 +17,8 @@ struct EvidencePages: RouteCollection {
         routes.get("charge-rates", use: chargeRates)
         routes.get("charge-rates", "rates.csv", use: ratesCSV)
         routes.get("charge-rates", "rates.json", use: ratesJSON)
+        routes.get("charge-rates", "per-recorded.csv", use: perRecordedCSV)
+        routes.get("charge-rates", "per-recorded.json", use: perRecordedJSON)
     }
 
     func requireEvidenceReader(_ req: Request) throws -> StaffContext {
@@ -90,7 +92,7 @@ struct EvidencePages: RouteCollection {
         let all = try await Hub.national(req.db).sorted { $0.period < $1.period }
         let latest = all.last
         let quarters = all.filter { $0.period.description.contains("-Q") }
-        let trend = NationalTables.trend(quarters, table: nil, category: "")
+        let trend = NationalTables.trend(quarters, table: nil, category: "total_requests")
         return Layout.render(Layout.page("National picture", staff: req.staff,
             .p(.text("Requests for survivors' records across the centres that send returns, from their signed, disclosure-controlled statistics. Download: "),
                .a(.href("/national/tables.csv"), .text("CSV")), .text(" · "), .a(.href("/national/tables.json"), .text("JSON")), .text(".")),
@@ -121,10 +123,29 @@ struct EvidencePages: RouteCollection {
         return res
     }
 
+    /// A financial-year quarter (April–June is Q1) as the calendar quarter the request statistics use.
+    static func calendarQuarter(_ financialYear: String?, _ quarter: String?) -> String? {
+        guard let fy = financialYear, let start = Int(fy.prefix(4)), let q = quarter.flatMap({ Int($0.dropFirst()) }), (1...4).contains(q) else { return nil }
+        return q == 4 ? "\(start + 1)-Q1" : "\(start)-Q\(q + 1)"
+    }
+
     func chargeRates(_ req: Request) async throws -> Response {
         let rows = try await ChargeRateData.rows(req.db)
         let byForceQuarter = ChargeRates.compute(rows, by: [.force, .year, .quarter], basis: .closed)
         let byQuarter = ChargeRates.compute(rows, by: [.year, .quarter], basis: .closed)
+        let perRecorded = RecordedRapeRates.compute(byQuarter, outcomes: rows, recorded: try await ChargeRateData.recorded(req.db))
+        let national = NationalTables.trend(try await Hub.national(req.db).filter { $0.period.description.contains("-Q") }, table: nil, category: "total_requests")
+        let requests = Dictionary(national.map { ($0.period.description, $0.count) }, uniquingKeysWith: { a, _ in a })
+        let perRecordedByQuarter = Dictionary(perRecorded.rows.map { (($0.financialYear ?? "") + " " + ($0.quarter ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
+        let beside: [(String, String, String, String, String)] = byQuarter.rows.map { r in
+            let key = (r.financialYear ?? "") + " " + (r.quarter ?? "")
+            let cal = Self.calendarQuarter(r.financialYear, r.quarter) ?? ""
+            let rate = r.chargeRate.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
+            let pr = perRecordedByQuarter[key]
+            let per = pr?.chargesPerRecordedRape.map { String(format: "%.1f", $0 * 100) } ?? "—"
+            let req = requests[cal].flatMap { $0 }.map(String.init) ?? "—"
+            return (key, cal, rate, per + (pr?.recorded.map { " (of \($0) recorded)" } ?? ""), req)
+        }
         return Layout.render(Layout.page("Charge rates for rape", staff: req.staff,
             .p(.text(ChargeRates.definition(basis: .closed))),
             .p(.text("Source: Home Office crime outcomes open data, offence codes 19C–19H. Download: "),
@@ -133,6 +154,15 @@ struct EvidencePages: RouteCollection {
             .if(!rows.isEmpty, .group(
                 .h2(.text("England and Wales, by quarter")),
                 Charts.line(quarterPoints(byQuarter), title: "Charge rate for rape by quarter, per cent", format: { String(format: "%.1f%%", $0) }),
+                .h2(.text("Beside the requests for survivors' records")),
+                .p(.text("Each quarter's charge rate and charges per 100 recorded rapes (England and Wales), beside the requests for survivors' records that centres reported to the national hub for the same three months (financial-year quarters run April–June = Q1; the requests column uses calendar quarters). A dash means no figure: no recorded-crime table or no returns for that quarter.")),
+                .p(.class("hint"), .text(RecordedRapeRates.definition(basis: .closed))),
+                .table(.caption(.text("Charge rates and requests for records, by quarter")),
+                       .thead(.tr(.th(.text("Financial quarter")), .th(.text("Calendar quarter")), .th(.text("Charge rate")),
+                                  .th(.text("Charges per 100 recorded rapes")), .th(.text("Requests for records (all centres)")))),
+                       .tbody(.forEach(beside) { b in .tr(.td(.text(b.0)), .td(.text(b.1)), .td(.text(b.2)), .td(.text(b.3)), .td(.text(b.4))) })),
+                .p(.text("Download charges per recorded rape: "), .a(.href("/charge-rates/per-recorded.csv"), .text("CSV")), .text(" · "),
+                   .a(.href("/charge-rates/per-recorded.json"), .text("JSON")), .text(".")),
                 .h2(.text("By force and quarter")),
                 .table(.thead(.tr(.th(.text("Force")), .th(.text("Year")), .th(.text("Quarter")), .th(.text("Outcomes assigned")), .th(.text("Charged")),
                                   .th(.text("Charge rate")), .th(.text("Victim does not support (14, 16)")), .th(.text("No suspect identified (18)")))),
@@ -168,6 +198,26 @@ struct EvidencePages: RouteCollection {
     func ratesCSV(_ req: Request) async throws -> Response {
         let res = Response(status: .ok, body: .init(string: try await rates(req).csv))
         res.headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        return res
+    }
+
+    func perRecorded(_ req: Request) async throws -> RecordedRapeRates {
+        let by = (try? req.query.get(String.self, at: "by")) ?? "force,quarter"
+        let basis = OutcomesBasis(rawValue: (try? req.query.get(String.self, at: "basis")) ?? "closed") ?? .closed
+        let grouping: [OutcomesGrouping]
+        do { grouping = try OutcomesGrouping.parseList(by) } catch { throw ValidationFailure(problems: [("by", error.description)]) }
+        return try await ChargeRateData.perRecorded(req.db, by: grouping, basis: basis)
+    }
+
+    func perRecordedCSV(_ req: Request) async throws -> Response {
+        let res = Response(status: .ok, body: .init(string: try await perRecorded(req).csv))
+        res.headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        return res
+    }
+
+    func perRecordedJSON(_ req: Request) async throws -> Response {
+        let res = Response(status: .ok, body: .init(string: try await perRecorded(req).json))
+        res.headers.contentType = .json
         return res
     }
 

@@ -18,8 +18,13 @@ public enum EvidenceRuntime {
         if format == "csv" { return NationalTables.csvHeader + all.flatMap(\.csvRows).joined() }
         return "[" + all.map(\.jsonText).joined(separator: ",\n") + "]\n"
     }
-    public static func importOutcomes(_ app: Application, _ files: [(name: String, data: Data)]) async throws -> (Int, Int) {
-        try await ChargeRateData.importFiles(app, files: files)
+    /// (files imported, outcome rows for rape, recorded-crime rows for rape, files already imported)
+    public static func importOutcomes(_ app: Application, _ files: [(name: String, data: Data)]) async throws -> (files: Int, outcomes: Int, recorded: Int, skipped: Int) {
+        let r = try await ChargeRateData.importFiles(app, files: files)
+        return (r.files, r.outcomeRows, r.recordedRows, r.skipped)
+    }
+    public static func perRecorded(_ app: Application, by: [OutcomesGrouping], basis: OutcomesBasis) async throws -> RecordedRapeRates {
+        try await ChargeRateData.perRecorded(app.db, by: by, basis: basis)
     }
     public static func rates(_ app: Application, by: [OutcomesGrouping], basis: OutcomesBasis) async throws -> ChargeRates {
         ChargeRates.compute(try await ChargeRateData.rows(app.db), by: by, basis: basis)

@@ -2,7 +2,7 @@ import Fluent
 
 /// The schema. The same migrations run on SQLite and PostgreSQL; never edit one that has shipped — add another.
 enum Migrations {
-    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes(), CreateBundleCopies(), AddCaseClosure()]
+    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes(), CreateBundleCopies(), AddCaseClosure(), CreateRecordedCrime()]
 }
 
 struct CreateCoreSchema: AsyncMigration {
@@ -236,4 +236,24 @@ struct AddCaseClosure: AsyncMigration {
         try await db.schema("shred_orders").deleteField("kinds").update()
         try await db.schema("clients").deleteField("closed_on").update()
     }
+}
+
+/// Police recorded crime counts for rape (the PFA tables), imported beside the crime outcomes.
+struct CreateRecordedCrime: AsyncMigration {
+    var name: String { "0006-recorded-crime" }
+
+    func prepare(on db: any Database) async throws {
+        try await db.schema("recorded_crime_rows").id()
+            .field("file_hash", .string, .required)
+            .field("financial_year", .string, .required)
+            .field("quarter", .int, .required)
+            .field("force", .string, .required)
+            .field("offence", .string, .required)
+            .field("measure", .string, .required)
+            .field("offences", .int)
+            .field("line", .int, .required)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws { try await db.schema("recorded_crime_rows").delete() }
 }

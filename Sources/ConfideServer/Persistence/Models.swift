@@ -297,6 +297,22 @@ final class OutcomesRecord: Model, @unchecked Sendable {
     init() {}
 }
 
+/// One row of the police recorded crime (PFA) table for rape: the denominator beside the outcomes.
+final class RecordedCrimeRecord: Model, @unchecked Sendable {
+    static let schema = "recorded_crime_rows"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "file_hash") var fileHash: String
+    @Field(key: "financial_year") var financialYear: String
+    @Field(key: "quarter") var quarter: Int
+    @Field(key: "force") var force: String
+    @Field(key: "offence") var offence: String
+    /// "quarter" or "rolling_year": never added together.
+    @Field(key: "measure") var measure: String
+    @OptionalField(key: "offences") var offences: Int?
+    @Field(key: "line") var line: Int
+    init() {}
+}
+
 /// A client's deletion for good (crypto-shredding), scheduled with a window in which it can be cancelled.
 final class ShredOrder: Model, @unchecked Sendable {
     static let schema = "shred_orders"

@@ -67,8 +67,13 @@ struct EvidenceTests {
             let csv = try await centre.app.testing().sendRequest(.GET, "/national/tables.csv")
             #expect(csv.text.hasPrefix("period,table,category,count,centres"))
             #expect(csv.text.contains("\(year),requester_type,police,"))
+            // A quarter's return gives the trend chart a point (it used to ask for no figure and chart nothing).
+            let quarterly = try await CentreStatistics.signedReturn(centre.app, period: try Period.parse("\(year)-Q1"), actor: .system)   // busy() dates them in January
+            #expect(try await Hub.importReturns(centre.app, files: [("q.json", quarterly)]).count == 1)
             let dash = try await centre.app.testing().sendRequest(.GET, "/national")
             #expect(dash.status == .ok && dash.text.contains("National picture"))
+            #expect(dash.text.contains("Requests by quarter, all centres") && dash.text.contains("<svg"))
+            #expect(!dash.text.components(separatedBy: "Requests by quarter")[1].prefix(400).contains("Nothing to chart yet"))
         }
     }
 
@@ -77,10 +82,10 @@ struct EvidenceTests {
             let header = "Financial Year,Financial Quarter,Force Name,Offence Code,Offence Description,Offence Group,Offence Subgroup,Offence code expired,Outcome Type,Outcome Description,Outcome Group,Outcomes for offences that were recorded in the quarter,Outcomes for investigations closed in the quarter"
             func row(_ type: String, _ closed: String) -> String { "2025/26,Q1,Northmoor,19C,Rape,Sexual offences,Rape,,\(type),d,g,1,\(closed)" }
             let good = Data(([header, row("1", "9"), row("14", "100"), row("16", "31"), row("18", "12"), row("3", "260"), row("0", "999")]).joined(separator: "\n").utf8)
-            let (n, rows) = try await ChargeRateData.importFiles(centre.app, files: [("q1.csv", good)])
-            #expect(n == 1 && rows == 6)
+            let first = try await ChargeRateData.importFiles(centre.app, files: [("q1.csv", good)])
+            #expect(first.files == 1 && first.outcomeRows == 6)
             let again = try await ChargeRateData.importFiles(centre.app, files: [("q1-copy.csv", good)])
-            #expect(again.0 == 0, "the same file twice changes nothing")
+            #expect(again.files == 0 && again.skipped == 1, "the same file twice changes nothing")
             let bad = Data(([header, row("1", "9"), "2025/26,Q1,Northmoor,19C,Rape,Sexual offences,Rape,,seven,d,g,1,2"]).joined(separator: "\n").utf8)
             await #expect { try await ChargeRateData.importFiles(centre.app, files: [("bad.csv", bad)]) } throws: { e in
                 "\(e)".contains("row 3") && "\(e)".contains("Outcome Type")
@@ -92,6 +97,38 @@ struct EvidenceTests {
             #expect(rates.json.contains("\"charge_rate\":0.0218") || rates.json.contains("\"charge_rate\": 0.0218"))
             let page = try await centre.app.testing().sendRequest(.GET, "/charge-rates")
             #expect(page.text.contains("Northmoor") && page.text.contains("2.2%"))
+        }
+    }
+
+    @Test func recordedCrimeImportsBesideTheOutcomesAndGivesChargesPerRecordedRape() async throws {
+        try await TestCentre.with { centre in
+            let header = "Financial Year,Financial Quarter,Force Name,Offence Code,Offence Description,Offence Group,Offence Subgroup,Offence code expired,Outcome Type,Outcome Description,Outcome Group,Outcomes for offences that were recorded in the quarter,Outcomes for investigations closed in the quarter"
+            func row(_ type: String, _ closed: String) -> String { "2025/26,Q1,Northmoor,19C,Rape,Sexual offences,Rape,,\(type),d,g,1,\(closed)" }
+            let outcomes = Data(([header, row("1", "9"), row("14", "100"), row("3", "260"),
+                                  "2025/26,Q1,Northmoor,8N,Burglary,Theft,Burglary,,1,d,g,1,40"]).joined(separator: "\n").utf8)
+            let pfaHeader = "Financial Year,Financial Quarter,Force Name,Offence Group,Offence Subgroup,Number of Offences"
+            let pfa = Data([pfaHeader, "2025/26,Q1,Northmoor,Sexual offences,Rape,300", "2025/26,Q1,Northmoor,Sexual offences,Other sexual offences,500",
+                            "2025/26,Q1,Eastvale,Sexual offences,Rape,N/A"].joined(separator: "\n").utf8)
+            // One bad file refuses the whole import, naming where.
+            let badPFA = Data([pfaHeader, "2025/26,Q5,Northmoor,Sexual offences,Rape,300"].joined(separator: "\n").utf8)
+            await #expect { try await ChargeRateData.importFiles(centre.app, files: [("outcomes.csv", outcomes), ("pfa-bad.csv", badPFA)]) } throws: { e in
+                "\(e)".contains("pfa-bad.csv") && "\(e)".contains("row 2") && "\(e)".contains("Financial Quarter")
+            }
+            let outcomeCount = try await OutcomesRecord.query(on: centre.app.db).count()
+            let recordedCount = try await RecordedCrimeRecord.query(on: centre.app.db).count()
+            #expect(outcomeCount == 0 && recordedCount == 0, "nothing was half-imported")
+            let done = try await ChargeRateData.importFiles(centre.app, files: [("outcomes.csv", outcomes), ("pfa.csv", pfa)])
+            #expect(done.files == 2 && done.outcomeRows == 3 && done.recordedRows == 2, "only rape rows are kept (\(done))")
+            let per = try await ChargeRateData.perRecorded(centre.app.db, by: [.force, .quarter], basis: .closed)
+            let north = try #require(per.rows.first { $0.force == "Northmoor" })
+            #expect(north.charged == 9 && north.recorded == 300 && north.chargesPerRecordedRape == 0.03)
+            let page = try await centre.app.testing().sendRequest(.GET, "/charge-rates")
+            #expect(page.text.contains("Charges per 100 recorded rapes") && page.text.contains("3.0 (of 300 recorded)") && page.text.contains("2025-Q2"))
+            let json = try await centre.app.testing().sendRequest(.GET, "/charge-rates/per-recorded.json")
+            #expect(json.status == .ok && json.text.contains("confide.outcomes-recorded/v1"))
+            // The contract's figures are unchanged by the recorded-crime table.
+            let rates = ChargeRates.compute(try await ChargeRateData.rows(centre.app.db), by: [.force, .quarter], basis: .closed)
+            #expect(rates.rows.count == 1 && rates.rows[0].assigned == 369 && rates.rows[0].charged == 9)
         }
     }
 }

@@ -61,6 +61,7 @@ struct AccessMatrixTests {
         "GET /statistics": leadAndManager, "GET /statistics/return": managerOnly,
         "GET /national": everyone, "GET /national/tables.csv": everyone, "GET /national/tables.json": everyone,
         "GET /charge-rates": everyone, "GET /charge-rates/rates.csv": everyone, "GET /charge-rates/rates.json": everyone,
+        "GET /charge-rates/per-recorded.csv": everyone, "GET /charge-rates/per-recorded.json": everyone,
         "GET /retention": leadAndManager, "POST /clients/:client/shred": managerOnly, "POST /shred-orders/:order/cancel": leadAndManager,
         "POST /clients/:client/close": clientWrite, "POST /clients/:client/reopen": clientWrite,
         // Disclosure bundles (Sources/ConfideServer/Disclosure/).
