@@ -2,7 +2,8 @@ import ConfideCore
 import Foundation
 
 /// Fuzz target for the parsers that read untrusted files: request files, statistical returns, Home Office
-/// Home Office tables (CSV, XLSX, ODS), the retention schedule, and the redaction suggester on arbitrary text. Any crash, hang or sanitizer report is a bug.
+/// tables (CSV, XLSX, ODS), the retention schedule, and the redaction suggester on arbitrary text. Any crash,
+/// hang or sanitizer report is a bug.
 ///
 /// Built with `swift build --product confide-fuzz --sanitize=fuzzer -Xswiftc -DFUZZING` (scripts/fuzz.sh), libFuzzer
 /// drives `LLVMFuzzerTestOneInput`. Built normally, the same binary replays files given as arguments (a corpus or
