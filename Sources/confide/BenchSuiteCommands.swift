@@ -38,6 +38,8 @@ enum BenchSuite {
         @Option(help: "Envelope operations per figure.") var iterations = 100_000
         @Option(help: "Record size in bytes for the envelope figures.") var size = 4096
         @Option(help: "Rulebook directory.") var rulebooks: String?
+        @Option(help: "Synthetic requests for the year's centre tables.") var statsRequests = 100_000
+        @Option(help: "Centres' returns to merge.") var centres = 40
 
         func run() throws {
             print("Confide core benchmarks (one core, ContinuousClock; release build required for meaningful figures)\n")
@@ -65,6 +67,13 @@ enum BenchSuite {
                 for f in redaction { print(f.row) }
             } else {
                 print("| redaction suggestions | not measured: HOOK, the redaction suggester is not in this build yet (CoreBenchmarks.redaction) | | | |")
+            }
+            // Evidence (issue #6): seconds, lower is better; the ratio is the job's time over reading alone.
+            do {
+                print(try StatisticsBenchmarks.centreYear(requests: statsRequests).row)
+                print(try StatisticsBenchmarks.merge(centres: centres).row)
+            } catch {
+                print("| statistics | not run: \(error) | | | |")
             }
             print("\naudit chain: \(audit.verdict), \(String(format: "%.0f", audit.canonicalBytesPerEntry)) canonical bytes per entry")
         }
