@@ -5,8 +5,9 @@
 #   (or `confide bench http …`, which runs this with CONFIDE_BIN set to itself)
 #
 # For each scale: starts the release server with `serve --demo --demo-scale N` in a fresh temporary data folder,
-# signs in as the demo counsellor (web session cookie and API bearer token), then measures three routes:
+# signs in as the demo counsellor (web session cookie and API bearer token), then measures four routes:
 #   bare    GET /bench/bare           same server and middleware, no work (CONFIDE_BENCH=1 registers it)
+#   record  GET /records/:id          opening one record: session, access check, decrypt, audit append, HTML page
 #   page    GET /clients/:id          session, access check, decrypt the client and her 15 records, audit append, HTML
 #   api     GET /api/v1/records/:id   bearer session, access check, decrypt one record, audit append, JSON
 # with wrk at a fixed concurrency (throughput, p50, p99) and with `confide bench load` at a fixed rate
@@ -86,16 +87,17 @@ for SCALE in ${SCALES//,/ }; do
   declare -A URL HDR
   URL[bare]="$BASE/bench/bare";                 HDR[bare]="X-Bench: bare"
   URL[page]="$BASE/clients/$CLIENT";            HDR[page]="Cookie: confide_session=$COOKIE"
+  URL[record]="$BASE/records/$RECORD";          HDR[record]="Cookie: confide_session=$COOKIE"
   URL[api]="$BASE/api/v1/records/$RECORD";      HDR[api]="Authorization: Bearer $TOKEN"
   # Check each answers 200 before timing it.
-  for k in bare page api; do
+  for k in bare record page api; do
     code=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' -H "${HDR[$k]}" "${URL[$k]}")
     [ "$code" = 200 ] || { echo "$k answered $code" >&2; exit 1; }
   done
 
   LOADAVG=$(cut -d' ' -f1 /proc/loadavg)   # other work on this machine, before the runs
   declare -A RPS P50 P99 ERR FR50 FR99 FRRATE FRFAIL
-  for k in bare page api; do
+  for k in bare record page api; do
     echo "   wrk -t1 -c$CONNS -d${DURATION}s $k" >&2
     out=$(wrk -t1 -c"$CONNS" -d"${DURATION}s" --timeout 10s -s "$TMP/report.lua" -H "${HDR[$k]}" "${URL[$k]}" | grep '^WRK')
     RPS[$k]=$(python3 -c "print(round($(field "$out" requests) / $(field "$out" seconds)))")
@@ -106,13 +108,13 @@ for SCALE in ${SCALES//,/ }; do
     echo "     $out" >&2
   done
   AUDIT=$(CONFIDE_DATA_DIR="$DATA" "$BIN" audit verify 2>&1 | head -1 || true)
-  for k in page api; do
+  for k in record page api; do
     ratio=$(python3 -c "print(f'{${RPS[$k]} / ${RPS[bare]}:.3f}')")
     goal=$(python3 -c "nan = float('nan'); print('met' if ${FR99[$k]} < 25 and ${FRRATE[$k]} >= $RATE * 0.95 and ${FRFAIL[$k]} == 0 else 'MISSED')")
     [ "${FRFAIL[$k]}" = 0 ] || FR99[$k]="${FR99[$k]} (${FRFAIL[$k]} of $((RATE * DURATION)) failed or timed out)"
     ROWS+=("| ${SCALE}× (${CLIENTS_IN_DB} clients, $((600 * SCALE)) records; load avg $LOADAVG) | $k | ${RPS[$k]} | ${P50[$k]} / ${P99[$k]} | ${RPS[bare]} | ${P50[bare]} / ${P99[bare]} | $ratio | ${FRRATE[$k]} | ${FR50[$k]} / ${FR99[$k]} | ${FR50[bare]} / ${FR99[bare]} | p99 < 25 ms at $RATE/s: $goal |")
   done
-  echo "   seeded in ${SEED_SECONDS}s; wrk errors bare=${ERR[bare]} page=${ERR[page]} api=${ERR[api]}; $AUDIT" >&2
+  echo "   seeded in ${SEED_SECONDS}s; wrk errors bare=${ERR[bare]} record=${ERR[record]} page=${ERR[page]} api=${ERR[api]}; $AUDIT" >&2
   stop_server
   unset URL HDR RPS P50 P99 ERR FR50 FR99 FRRATE FRFAIL
 done
