@@ -16,8 +16,8 @@ def test_sign_in_page(page, server):
     assert violations(page) == []
 
 @pytest.mark.parametrize("email,paths", [
-    ("counsellor@northmoor-rc.example", ["/caseload", "FIRST_CLIENT", "FIRST_CLIENT/records/new", "/account", "/clients/new"]),
-    ("manager@northmoor-rc.example", ["/admin/staff", "/caseload"]),
+    ("counsellor@northmoor-rc.example", ["/caseload", "FIRST_CLIENT", "FIRST_RECORD", "FIRST_CLIENT/records/new", "/account", "/clients/new"]),
+    ("manager@northmoor-rc.example", ["/admin/staff", "/caseload", "/retention", "/statistics", "/charge-rates", "/national"]),
     ("disclosure@northmoor-rc.example", ["/break-glass", "/caseload", "FIRST_CLIENT/access-history", "FIRST_CLIENT/disclosures", "/requests", "/requests/new", "FIRST_REQUEST", "FIRST_REQUEST/letter", "FIRST_REQUEST/edit", "FIRST_REQUEST/bundle"]),
 ])
 def test_staff_pages(page, server, email, paths):
@@ -27,8 +27,12 @@ def test_staff_pages(page, server, email, paths):
     if any("FIRST_REQUEST" in p for p in paths):
         page.goto(server["url"] + "/requests")
         first_request = page.locator("table a").first.get_attribute("href")
+    first_record = None
+    if any("FIRST_RECORD" in p for p in paths):
+        page.goto(server["url"] + first)
+        first_record = page.locator(".timeline h3 a").first.get_attribute("href")
     for p in paths:
-        url = server["url"] + p.replace("FIRST_CLIENT", first).replace("FIRST_REQUEST", first_request or "")
+        url = server["url"] + p.replace("FIRST_CLIENT", first).replace("FIRST_REQUEST", first_request or "").replace("FIRST_RECORD", first_record or "")
         page.goto(url)
         found = violations(page)
         assert found == [], f"{p}: {found}"
