@@ -44,7 +44,7 @@ struct EvidencePages: RouteCollection {
     }
 
     func tableNode(_ t: ProtectedStatistics.Table) -> Node<HTML.BodyContext> {
-        .section(.h3(.text(t.id.title)),
+        .section(.h2(.text(t.id.title)),
             .unwrap(t.withheld) { .p(.class("hint"), .text($0)) },
             .unwrap(t.cells) { cells in
                 .group(Charts.bars(cells.map { ($0.category, $0.count) }, title: t.id.title),

@@ -35,6 +35,22 @@ struct LimitsTests {
         }
     }
 
+    @Test func signInIsLimitedPerAddress() async throws {
+        try await TestCentre.with({ $0.signInAttemptsPerMinute = 3 }) { centre in
+            let b = centre.browser()
+            // Different unknown emails, so that the per-account lockout is not what answers.
+            for n in 1...3 {
+                let res = try await b.signIn(email: "nobody\(n)@centre.example", password: "not the password at all")
+                #expect(res.status != .tooManyRequests, "attempt \(n)")
+            }
+            let fourth = try await b.signIn(email: "nobody4@centre.example", password: "not the password at all")
+            #expect(fourth.status == .tooManyRequests && fourth.text.contains("Too many sign-in attempts"))
+            // Even the right password waits: the limit is on the address, before any password is checked.
+            let right = try await b.signIn(email: "alex@centre.example", password: TestCentre.password)
+            #expect(right.status == .tooManyRequests)
+        }
+    }
+
     #if canImport(Glibc)
     /// Opens a TCP connection, sends `bytes`, then waits: returns how long until the server closed it (nil if it
     /// did not within `within` seconds).
