@@ -155,6 +155,39 @@ struct BundleReleaseTests {
         }
     }
 
+    @Test func aChangedByteIsDetectedByTheRecipientAndByConfide() async throws {
+        try await TestCentre.with { centre in
+            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
+            let w = try await BundleWorld.make(centre)
+            try await w.prepare()
+            _ = try await w.checkAndRelease()
+            let pdf = Data(buffer: try await w.eli.get(try await w.copyPath()).body)
+            let manifest = Data(buffer: try await w.eli.get(try await w.copyPath(manifest: true)).body)
+            // The recipient's check (confide bundle verify): the copy as sent matches; one changed byte does not.
+            guard case .matches = try BundleVerification.verify(pdf: pdf, manifest: manifest) else { Issue.record("the copy does not match its manifest"); return }
+            var changed = pdf
+            changed[changed.count / 2] ^= 0x01
+            guard case .changed = try BundleVerification.verify(pdf: changed, manifest: manifest) else { Issue.record("a changed byte was not detected"); return }
+
+            // Confide's own check before sending: a stored copy altered under a valid seal is refused, nothing is sent.
+            let copy = try #require(try await BundleCopy.query(on: centre.app.db).first())
+            let dk = try centre.app.keys.dataKey(for: try #require(try await Client.find(w.client, on: centre.app.db)))
+            copy.pdfCT = try dk.seal(changed, BundleService.copyCtx(copy, "pdf"))
+            try await copy.update(on: centre.app.db)
+            let refused = try await w.eli.get(try await w.copyPath())
+            #expect(refused.status == .internalServerError && refused.text.contains("does not match its recorded hash"))
+            // And a byte changed in the stored ciphertext fails its integrity check.
+            var ct = copy.pdfCT
+            ct[ct.count / 2] ^= 0x01
+            copy.pdfCT = ct
+            try await copy.update(on: centre.app.db)
+            let broken = try await w.eli.get(try await w.copyPath())
+            #expect(broken.status == .internalServerError && !broken.text.contains("%PDF"))
+            let downloads = try await centre.auditRows().filter { $0.action == "bundle.download" || $0.action == "bundle.redownload" }.count
+            #expect(downloads == 1, "only the first, good download was recorded as sent")
+        }
+    }
+
     /// The leak test the issue asks for: every redacted span (and a passage not disclosed), as it was in the
     /// record and as its digits alone, is absent from the raw bytes (what `strings` sees), every inflated stream,
     /// and pdftotext's text layer. (The browser suite repeats this with pikepdf.)
