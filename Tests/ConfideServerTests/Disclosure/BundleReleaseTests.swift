@@ -1,3 +1,4 @@
+import ConfideCore
 import Fluent
 import Foundation
 @testable import ConfideServer
