@@ -11,6 +11,7 @@ struct EvidencePages: RouteCollection {
         let staff = routes.grouped(RequireStaffMiddleware())
         staff.get("statistics", use: centre)
         staff.get("statistics", "return", use: download)
+        staff.get("statistics", "tables.csv", use: centreCSV)
         routes.get("national", use: national)
         routes.get("national", "tables.csv", use: nationalCSV)
         routes.get("national", "tables.json", use: nationalJSON)
@@ -48,9 +49,30 @@ struct EvidencePages: RouteCollection {
             .unwrap(t.withheld) { .p(.class("hint"), .text($0)) },
             .unwrap(t.cells) { cells in
                 .group(Charts.bars(cells.map { ($0.category, $0.count) }, title: t.id.title),
-                       .table(.thead(.tr(.th(.text("Category")), .th(.text("Requests")))),
+                       .table(.caption(.text(t.id.title)),.thead(.tr(.th(.text("Category")), .th(.text("Requests")))),
                               .tbody(.forEach(cells) { c in .tr(.td(.text(c.category)), .td(.text(String(c.count)))) })))
             })
+    }
+
+    /// The page's tables as CSV: only the protected figures, exactly as the page shows them.
+    func centreCSV(_ req: Request) async throws -> Response {
+        let s = try requireEvidenceReader(req)
+        let period = try selected(req)
+        let stats = try await CentreStatistics.protected(req.application, period: period)
+        try await req.writeTransaction { [app = req.application] db in
+            try await AuditLog.append(on: db, app: app, actor: s.actor, action: "stats.export", object: "stats:\(period)", reason: "csv")
+        }
+        func q(_ v: String) -> String { v.contains(where: { ",\"\n".contains($0) }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v }
+        var csv = "period,table,category,count\n"
+        csv += "\(period),counts,total_requests,\(stats.totalRequests)\n"
+        for t in stats.tables {
+            if let cells = t.cells { for c in cells { csv += "\(period),\(t.id.rawValue),\(q(c.category)),\(c.count)\n" } }
+            else { csv += "\(period),\(t.id.rawValue),withheld,\n" }
+        }
+        let res = Response(status: .ok, body: .init(string: csv))
+        res.headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"statistics-\(period).csv\"")
+        return res
     }
 
     func centre(_ req: Request) async throws -> Response {
@@ -72,6 +94,7 @@ struct EvidencePages: RouteCollection {
                 .dt(.text("Narrowed after our reply")), .dd(.text(stats.narrowedAfterReply.map(String.init) ?? "withheld")),
                 .dt(.text("Withdrawn after our reply")), .dd(.text(stats.withdrawnAfterReply.map(String.init) ?? "withheld")),
                 .dt(.text("Median days to decision")), .dd(.text(stats.medianDaysToDecision.map(String.init) ?? "withheld"))),
+            .p(.a(.href("/statistics/tables.csv?period=\(period)"), .text("Download these tables (CSV, after disclosure control)"))),
             .if(s.role == .manager, .p(.a(.class("button"), .href("/statistics/return?period=\(period)"), .text("Download the signed return for the national hub")))),
             .forEach(stats.tables) { tableNode($0) }))
     }
@@ -98,12 +121,17 @@ struct EvidencePages: RouteCollection {
                .a(.href("/national/tables.csv"), .text("CSV")), .text(" · "), .a(.href("/national/tables.json"), .text("JSON")), .text(".")),
             .if(all.isEmpty, .p(.text("No returns have been imported yet."))),
             .if(!quarters.isEmpty, .group(.h2(.text("Requests by quarter")),
-                                          Charts.line(trend.map { ($0.period.description, $0.count.map(Double.init)) }, title: "Requests by quarter, all centres"))),
+                                          Charts.line(trend.map { ($0.period.description, $0.count.map(Double.init)) }, title: "Requests by quarter, all centres",
+                                                      yLabel: "Requests (rounded to 5)"),
+                                          Charts.dataTable("Requests by quarter, all centres", columns: ("Quarter", "Requests"),
+                                                           rows: trend.map { ($0.period.description, $0.count.map(String.init) ?? "—") }))),
             .unwrap(latest) { n in
                 .group(.h2(.text("\(n.period.description): \(n.centres.count) centre\(n.centres.count == 1 ? "" : "s")")),
                        .forEach(n.tables) { t in
                            .section(.h3(.text(t.id.title)),
-                                    .unwrap(t.cells) { cells in .group(Charts.bars(cells.map { ($0.category, $0.count) }, title: t.id.title)) })
+                                    .unwrap(t.cells) { cells in .group(Charts.bars(cells.map { ($0.category, $0.count) }, title: t.id.title),
+                                                                       Charts.dataTable(t.id.title, columns: ("Category", "Requests"),
+                                                                                        rows: cells.map { ($0.category, String($0.count)) })) })
                        })
             },
             .p(.a(.href("/charge-rates"), .text("Charge rates for rape, beside these figures")))))
@@ -153,7 +181,10 @@ struct EvidencePages: RouteCollection {
             .if(rows.isEmpty, .p(.text("No outcomes data has been imported yet (`confide outcomes import FILE`)."))),
             .if(!rows.isEmpty, .group(
                 .h2(.text("England and Wales, by quarter")),
-                Charts.line(quarterPoints(byQuarter), title: "Charge rate for rape by quarter, per cent", format: { String(format: "%.1f%%", $0) }),
+                Charts.line(quarterPoints(byQuarter), title: "Charge rate for rape by quarter, per cent", xLabel: "Financial year and quarter",
+                            yLabel: "Charged, % of outcomes", format: { String(format: "%.1f%%", $0) }),
+                Charts.dataTable("Charge rate for rape by quarter", columns: ("Quarter", "Charge rate"),
+                                 rows: quarterPoints(byQuarter).map { ($0.0, $0.1.map { String(format: "%.1f%%", $0) } ?? "—") }),
                 .h2(.text("Beside the requests for survivors' records")),
                 .p(.text("Each quarter's charge rate and charges per 100 recorded rapes (England and Wales), beside the requests for survivors' records that centres reported to the national hub for the same three months (financial-year quarters run April–June = Q1; the requests column uses calendar quarters). A dash means no figure: no recorded-crime table or no returns for that quarter.")),
                 .p(.class("hint"), .text(RecordedRapeRates.definition(basis: .closed))),

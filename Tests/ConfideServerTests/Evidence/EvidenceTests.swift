@@ -35,7 +35,18 @@ struct EvidenceTests {
             let page = try await fran.get("/statistics?period=\(year)")
             #expect(page.status == .ok)
             #expect(page.text.contains("<svg"))
+            #expect(page.text.contains("Requests (each rounded to a multiple of 5)"), "the value axis says what it counts")
+            #expect(page.text.contains("<caption>Requests by who asked</caption>"), "each chart has its table")
             #expect(!page.text.contains("Person 1"), "no names on the statistics page")
+            // The same protected figures as CSV, for download.
+            let csv = try await fran.get("/statistics/tables.csv?period=\(year)")
+            #expect(csv.status == .ok && csv.headers.contentType?.subType == "csv")
+            let lines = csv.text.split(separator: "\n")
+            #expect(lines.first == "period,table,category,count")
+            #expect(lines.contains("\(year),requester_type,police,\(police)"))
+            for line in lines.dropFirst() {
+                if let n = Int(line.split(separator: ",", omittingEmptySubsequences: false).last ?? "") { #expect(n % 5 == 0, "\(line)") }
+            }
             #expect(try await centre.signedIn("alex").get("/statistics").status == .forbidden)
             let bad = try await fran.get("/statistics?period=2026-Q9")
             #expect(bad.status == .unprocessableEntity)

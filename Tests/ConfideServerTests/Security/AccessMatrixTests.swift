@@ -58,7 +58,7 @@ struct AccessMatrixTests {
         "POST /requests/:request/edit": leadOnly, "POST /requests/:request/decision": leadOnly, "POST /requests/:request/status": leadOnly,
         "POST /requests/:request/disclosures": leadOnly, "GET /requests/:request/letter": leadOnly, "POST /requests/:request/letters": leadOnly,
         "GET /requests/:request/letters/:letter": leadOnly, "GET /requests/:request/letters/:letter/pdf": leadOnly,
-        "GET /statistics": leadAndManager, "GET /statistics/return": managerOnly,
+        "GET /statistics": leadAndManager, "GET /statistics/return": managerOnly, "GET /statistics/tables.csv": leadAndManager,
         "GET /national": everyone, "GET /national/tables.csv": everyone, "GET /national/tables.json": everyone,
         "GET /charge-rates": everyone, "GET /charge-rates/rates.csv": everyone, "GET /charge-rates/rates.json": everyone,
         "GET /charge-rates/per-recorded.csv": everyone, "GET /charge-rates/per-recorded.json": everyone,
