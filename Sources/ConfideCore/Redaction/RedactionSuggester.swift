@@ -14,7 +14,7 @@ public enum RedactionSuggester {
             + NHSNumberDetector.detect(note) + NINumberDetector.detect(note) + BankDetailsDetector.detect(note)
             + PostcodeDetector.detect(note) + VehicleRegistrationDetector.detect(note) + CrimeReferenceDetector.detect(note)
         var chosen = resolve(candidates)
-        candidates = chosen + AddressDetector.detect(note) + AddressBeforePostcode.detect(note) + OrganisationDetector.detect(note)
+        candidates = chosen + mergeOverlapping(AddressDetector.detect(note) + AddressBeforePostcode.detect(note)) + OrganisationDetector.detect(note)
             + InformalOrganisationDetector.detect(note)
         chosen = resolve(candidates)
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
@@ -26,6 +26,22 @@ public enum RedactionSuggester {
             RedactionSpan(start: note.scalarOffset($0.range.lowerBound), end: note.scalarOffset($0.range.upperBound),
                           label: $0.label, score: ($0.score * 100).rounded() / 100)
         }
+    }
+
+    /// Address candidates that overlap are parts of one address ("flat nine" + "Kingfisher House ... Ashby Moor"): their union.
+    static func mergeOverlapping(_ candidates: [RedactionCandidate]) -> [RedactionCandidate] {
+        var out: [RedactionCandidate] = []
+        for c in candidates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if var last = out.last, c.range.lowerBound < last.range.upperBound, c.label == last.label {
+                last.range = last.range.lowerBound..<max(last.range.upperBound, c.range.upperBound)
+                last.score = max(last.score, c.score)
+                last.priority = max(last.priority, c.priority)
+                out[out.count - 1] = last
+            } else {
+                out.append(c)
+            }
+        }
+        return out
     }
 
     /// Keeps the strongest of overlapping candidates: higher priority, then longer, then higher score.

@@ -28,20 +28,13 @@ struct RedactionCorpusTests {
     /// Lower-case ISVA logs, reflective prose, pasted emails, chat transcripts, forms, Welsh and Scottish notes.
     @Test func stylesA() throws { try Self.check(RedactionFixtures.stylesA) }
 
-    /// MARAC minutes, voicemails, handovers, tables and CSV, web forms, capitals. Recall and precision meet the bar; the
-    /// leak rate (0.028) and PERSON and CRIME_REF recall (0.947, 0.944) do not yet: lower-case word-names ("called rose",
-    /// "ex mark"), a police log cued two words back ("log ref given: 2107-0559") and a law firm after "Mr X of".
-    @Test func stylesB() throws {
-        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesB), minimumSeconds: 0)
-        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
-        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
-        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.leakRate < 0.03, "leak \(score.leakRate)\n\(detail)")
-        withKnownIssue("styles-b: leak and PERSON/CRIME_REF recall still short of the bar") {
-            #expect(score.leakRate < 0.02, "leak \(score.leakRate)")
-            for (label, r) in score.perLabel { #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)") }
-        }
-    }
+    /// MARAC minutes, voicemails, handovers, tables and CSV, web forms, capitals: the full bar, overall and per label.
+    @Test func stylesB() throws { try Self.check(RedactionFixtures.stylesB) }
+
+    /// Dictated notes, supervision bullets, Welsh/Urdu/Polish names, referral forms, court timelines, quoted messages, group
+    /// notes with initials, one-liners, non-native writers. Written and scored blind first (recall 0.894, leak 0.102); the
+    /// full bar is met now, the leak rate only just (0.0197: "KETTLEBY BUS STATION", "SUE" in a capitals note, "Liv").
+    @Test func stylesC() throws { try Self.check(RedactionFixtures.stylesC) }
 
     @Test func benchmarkScoresLikeTheSpec() throws {
         // The bench reads the corpus format and applies the quality bar.

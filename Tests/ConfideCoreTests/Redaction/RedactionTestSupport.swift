@@ -13,6 +13,8 @@ enum RedactionFixtures {
     /// Styles the other corpora lacked; styles-b was written after the styles-a changes and first run blind.
     static let stylesA = fixtures.appendingPathComponent("styles-a.jsonl")
     static let stylesB = fixtures.appendingPathComponent("styles-b.jsonl")
+    /// Dictated notes, supervision bullets, bilingual notes, referral forms, timelines, group notes with initials; first run blind.
+    static let stylesC = fixtures.appendingPathComponent("styles-c.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

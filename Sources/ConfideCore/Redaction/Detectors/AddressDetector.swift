@@ -20,6 +20,9 @@ enum AddressDetector {
     /// Typed in lower case, abbreviations too: "14 thornfield ave", "72 quarry hill", "3 main st".
     static let lowercaseStreet = RedactionPattern(
         #"(?<![\w'’])[0-9]{1,4}[a-z]?,?[ ]+((?:[a-z][a-z'’\-]+[ ]){1,2})(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|crescent|cres|terrace|tce|grove|gardens|gdns|close|way|place|pl|mews|row|square|sq|hill|rise|walk|parade|wynd|brae|court|ct)\.?(?![\w'’])"#)
+    /// A capitalised name with the street type in lower case: "31 Vicarage road", "6 Elm close".
+    static let mixedStreet = RedactionPattern(
+        #"(?<![\w'’])[0-9]{1,4}[A-Za-z]?,?[ ]+(?:"# + word + #"[ ]){1,3}(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens|way|place|mews|row|square|hill|rise|walk|parade|court)(?![\w'’])"#)
     /// Distances and durations, not streets: "5 mins walk", "10 minute drive".
     static let measureWords: Set<String> = ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
                                             "mile", "miles", "yards", "metres", "meters", "km", "second", "seconds", "sec", "secs"]
@@ -33,7 +36,7 @@ enum AddressDetector {
     static let welshTypeWords: Set<String> = ["heol", "ffordd", "stryd", "lôn", "lon", "cwrt", "rhodfa", "maes", "plas", "teras", "stad",
                                               "fferm", "clos", "llys", "parc", "tŷ", "bryn", "pant", "cae"]
     static let unit = RedactionPattern(
-        #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])"#)
+        #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?(?:[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[ ]+\p{Lu}))"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
                              "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop"]
@@ -41,6 +44,11 @@ enum AddressDetector {
                                           "coroners", "sheriff", "combined", "district", "tennis", "food", "royal", "justice"]
 
     struct Component { var range: Range<Int>; var strong: Bool }
+
+    static let numberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    /// The house number said after the street: " number 41", " number forty one", ", no. 7".
+    static let spokenHouseNumber = RedactionPattern(
+        #",?[ ](?:number|no\.?)[ ](?:[0-9]{1,4}[A-Za-z]?\b|(?:"# + numberWords + #")(?:[ \-](?:"# + numberWords + #"|and))*\b)"#, caseInsensitive: true)
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var components: [Component] = []
@@ -50,7 +58,11 @@ enum AddressDetector {
             let numbered = m.rangeOf(group: 1) != nil
             let nameWords = note.text(nameRange).split(separator: " ").map { $0.lowercased() }
             // "St Anne's" and "Dr Patel" are a saint and a doctor, not a street type.
-            if suffix == "st" || suffix == "dr", let next = note.unit(m.range.location + m.range.length + 1),
+            // But "on Bridge St. Hollie's car...": a full stop after the abbreviation, mid-sentence, ends the sentence.
+            let firstName = note.tokenIndex(atOrAfter: nameRange.lowerBound)
+            let abbreviationEndsSentence = note.units[m.range.location + m.range.length - 1] == 46
+                && firstName < note.tokens.count && !note.tokens[firstName].sentenceInitial
+            if suffix == "st" || suffix == "dr", !abbreviationEndsSentence, let next = note.unit(m.range.location + m.range.length + 1),
                note.unit(m.range.location + m.range.length) == 32, next >= 65 && next <= 90 { continue }
             if suffix == "court", nameWords.contains(where: { courtWords.contains($0) || RedactionLexicon.institutionWords.contains($0) }) { continue }
             if nameWords.allSatisfy({ RedactionLexicon.titles.contains($0) || RedactionLexicon.relationWords.contains($0) }) { continue }
@@ -58,7 +70,11 @@ enum AddressDetector {
             // A full stop after "Drive" ends the sentence; after "Rd" or "St" it is the abbreviation's.
             if note.units[range.upperBound - 1] == 46, suffix.count > 3 { range = range.lowerBound..<(range.upperBound - 1) }
             if !numbered {
-                guard RedactionLexicon.bareStreetSuffixes.contains(suffix) else { continue }
+                // "on Bridge St." / "on Bridge St,": a bare "St" ends the sentence or clause (before a capital it is a saint).
+                let after = note.unit(m.range.location + m.range.length)
+                let stEnds = suffix == "st" && (after == nil || after == 46 || after == 44 || after == 10 || after == 41 || after == 59
+                    || note.units[m.range.location + m.range.length - 1] == 46)
+                guard RedactionLexicon.bareStreetSuffixes.contains(suffix) || stEnds else { continue }
                 // Drop a sentence-initial word that is not part of the name ("Saw Canal Side" is rare; "Mentioned" is not).
                 let first = note.tokenIndex(atOrAfter: nameRange.lowerBound)
                 if first < note.tokens.count, note.tokens[first].sentenceInitial, RedactionLexicon.isCommon(note.tokens[first].lower),
@@ -66,9 +82,18 @@ enum AddressDetector {
                     range = note.tokens[first + 1].range.lowerBound..<range.upperBound
                 }
             }
+            // Dictated: "on Poplar Street number forty one".
+            if !numbered, let n = spokenHouseNumber.regex.firstMatch(in: note.string, options: [.anchored],
+                                                                     range: NSRange(location: range.upperBound, length: note.length - range.upperBound)) {
+                range = range.lowerBound..<(n.range.location + n.range.length)
+                components.append(Component(range: range, strong: true))
+                continue
+            }
             components.append(Component(range: range, strong: numbered))
         }
         for m in note.matches(upperStreet) { components.append(Component(range: m.whole, strong: true)) }
+        for m in note.matches(mixedStreet) { components.append(Component(range: m.whole, strong: true)) }
+        components += namedEstates(note)
         for m in note.matches(lowercaseStreet) {
             let words = m.rangeOf(group: 1).map { note.text($0).split(separator: " ").map { $0.lowercased() } } ?? []
             if words.contains(where: { measureWords.contains($0) }) { continue }
@@ -123,6 +148,20 @@ enum AddressDetector {
             let end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
             let score = chain.strong ? 0.9 : (chain.parts > 1 ? 0.85 : 0.75)
             out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score))
+        }
+        return out
+    }
+
+    /// "a flat on the Wellfield estate", "lives on the Brookside Estate": a named housing estate after a word of place.
+    static func namedEstates(_ note: NoteText) -> [Component] {
+        let tokens = note.tokens
+        var out: [Component] = []
+        for (i, t) in tokens.enumerated() where t.lower == "estate" && i >= 3 && t.gapBefore == " " {
+            let name = tokens[i - 1], the = tokens[i - 2], cue = tokens[i - 3]
+            guard name.shape == .title, !RedactionLexicon.isCommon(name.lower), !RedactionLexicon.institutionWords.contains(name.lower),
+                  name.gapBefore == " ", the.lower == "the", the.gapBefore == " ", ["on", "in", "from", "at", "to", "near", "off", "round", "around"].contains(cue.lower)
+            else { continue }
+            out.append(Component(range: name.range.lowerBound..<t.range.upperBound, strong: true))
         }
         return out
     }

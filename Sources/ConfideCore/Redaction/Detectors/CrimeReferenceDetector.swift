@@ -7,7 +7,7 @@ enum CrimeReferenceDetector {
     /// Groups of letters and digits joined by "/" or "-".
     static let structured = RedactionPattern(#"(?<![\w/\-.])[A-Za-z0-9]{1,12}(?:[/\-][A-Za-z0-9]{1,12}){1,4}(?![\w/\-]|\.[A-Za-z0-9])"#)
     static let cued = RedactionPattern(
-        #"\b(?:crime|crn|occurrence|occ|incident|log|logged as|recorded as|logged under|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-*]*[0-9][A-Za-z0-9/\-*]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
+        #"\b(?:crime|crn|occurrence|occ|incident|log|logged as|recorded as|logged under|urn|ref|reference|case|cad|storm|niche|athena)(?:\s+(?:ref|reference|no|number|num|nos?|id))?(?:\s+(?:given|provided|supplied|quoted|allocated|issued))?\.?\s*(?:is|was|:|-|#)?\s*([A-Za-z0-9][A-Za-z0-9/\-*]*[0-9][A-Za-z0-9/\-*]*(?:\s+of\s+[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?)"#,
         caseInsensitive: true)
     /// A police log or incident: "0345 of 12/03/2025".
     static let logOfDate = RedactionPattern(#"(?<![\w/])[0-9]{2,5} of [0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{2,4})?(?![\w/])"#)
@@ -26,16 +26,21 @@ enum CrimeReferenceDetector {
             let digits = text.filter(\.isNumber).count
             let groups = text.split(whereSeparator: { $0 == "/" || $0 == "-" })
             guard digits >= 6, groups.contains(where: { $0.filter(\.isNumber).count >= 4 }),
-                  !isDate(note, m.whole), !isSortCode(text) else { continue }
+                  !isDate(note, m.whole), !isSortCode(text), !ownReference(note, m.whole) else { continue }
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.85))
         }
         for m in note.matches(cued) {
             guard let r = m.rangeOf(group: 1) else { continue }
             let text = note.text(r)
             let digits = text.filter(\.isNumber).count
-            guard digits >= 4 || (digits >= 3 && text.contains("/")), !isDate(note, r) else { continue }
+            // After a cue, "2107-0559" is a log number: only a first group that could be a year makes "2024-25" a date.
+            let fourFour = text.count == 9 && text.split(separator: "-").map(\.count) == [4, 4]
+            let yearLead = Int(text.prefix(4)).map { (1900...2099).contains($0) } ?? false
+            guard digits >= 4 || (digits >= 3 && text.contains("/")), !isDate(note, r) || fourFour && !yearLead else { continue }
             // "Your ref:" in a letter to the service is the service's own file number.
             if note.wordsBefore(r.lowerBound, maxChars: 16).hasSuffix(" your ref ") || note.wordsBefore(r.lowerBound, maxChars: 22).hasSuffix(" your reference ") { continue }
+            // "Our ref: HG/0711" heads a letter from the service: its own file number.
+            if ownReference(note, r) { continue }
             out.append(RedactionCandidate(r, .crimeReference, score: 0.9, priority: 72))
         }
         for m in note.matches(logOfDate) {
@@ -54,6 +59,14 @@ enum CrimeReferenceDetector {
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
         }
         return out
+    }
+
+    static func ownReference(_ note: NoteText, _ r: Range<Int>) -> Bool {
+        let before = note.wordsBefore(r.lowerBound, maxChars: 22)
+        guard before.hasSuffix(" our ref ") || before.hasSuffix(" our reference ") || before.hasSuffix(" my ref ") else { return false }
+        // In a letter from the police, "Our ref" is the police reference.
+        let head = note.text(0..<r.lowerBound).lowercased()
+        return !["police", "constabulary", "protection unit", "cid", "investigation", "officer in case", "oic"].contains { head.contains($0) }
     }
 
     static func isDate(_ note: NoteText, _ r: Range<Int>) -> Bool {

@@ -10,6 +10,14 @@ enum DateOfBirthDetector {
         + month + #"|"# + month + #"\s+[0-9]{4})(?![\w/]|[.\-][0-9])"#,
         caseInsensitive: true)
     static let birthYear = RedactionPattern(#"\b(?:born|b\.)\s+(?:in\s+)?((?:19|20)[0-9]{2})\b"#, caseInsensitive: true)
+    static let ordinals = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[ \\-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[ \\-]first"
+    static let yearWords = "(?:nineteen|twenty|two thousand(?: and)?)(?:[ \\-](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh))*"
+    /// Dictated: "born twenty second of March twenty fifteen", "date of birth the first of June two thousand and nine".
+    static let spokenBirthDate = RedactionPattern(
+        #"\b(?:born|dob|date of birth|birthday)(?:[ ]+(?:on|is|was))?[ ]+((?:the[ ]+)?(?:"# + ordinals + #")[ ]+(?:of[ ]+)?"# + month + #"(?:[ ]+"# + yearWords + #")?)"#,
+        caseInsensitive: true)
+    /// " (2016)" straight after a name: a child's birth year.
+    static let bracketYear = RedactionPattern(#"[ ]?\(((?:19|20)[0-9]{2})\)"#)
     static let cues = ["dob", "d o b", "date of birth", "born", "b", "birthday", "birth date", "birthdate", "dob on file", "age dob"]
 
     static func detect(_ note: NoteText, people: [Range<Int>]) -> [RedactionCandidate] {
@@ -34,6 +42,15 @@ enum DateOfBirthDetector {
                people.contains(where: { $0.upperBound <= r.lowerBound - 1 && r.lowerBound - 1 - $0.upperBound <= 1 }) {
                 out.append(RedactionCandidate(r, .dateOfBirth, score: 0.8))
             }
+        }
+        if note.tokens.contains(where: { $0.lower == "born" || $0.lower == "birth" || $0.lower == "dob" || $0.lower == "birthday" }) {
+            for m in note.matches(spokenBirthDate) {
+                if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .dateOfBirth, score: 0.8)) }
+            }
+        }
+        for m in note.matches(bracketYear) {
+            guard let r = m.rangeOf(group: 1), people.contains(where: { $0.upperBound <= m.range.location && m.range.location - $0.upperBound <= 1 }) else { continue }
+            out.append(RedactionCandidate(r, .dateOfBirth, score: 0.75))
         }
         for m in note.matches(birthYear) {
             if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .dateOfBirth, score: 0.8)) }

@@ -112,7 +112,9 @@ enum InformalOrganisationDetector {
             guard gap == " " || (prev.hasPossessive && gap.isEmpty), prev.shape == .lower else { break }
             if ["at", "to", "is", "the", "a", "an", "from", "in", "of", "and", "her", "his", "their", "my", "our", "your"].contains(prev.lower) { break }
             if RedactionLexicon.relationWords.contains(prev.lower) || RedactionLexicon.acronyms.contains(prev.lower) { break }
-            if !RedactionLexicon.isCommon(prev.lower) && !RedactionLexicon.speechVerbs.contains(prev.lower) && prev.text.count > 2 { proper = true }
+            if RedactionLexicon.organisationEndings.contains(prev.lower) && !proper && j == ending {
+                // A kind word before the ending ("barber shop", "tattoo studio") is no name by itself.
+            } else if !RedactionLexicon.isCommon(prev.lower) && !RedactionLexicon.speechVerbs.contains(prev.lower) && prev.text.count > 2 { proper = true }
             else if prev.lower == "st" { proper = true }
             else if RedactionLexicon.organisationEndings.contains(prev.lower) || ["medical", "health", "family", "community", "sixth", "form",
                       "catholic", "junior", "infant", "infants", "sports", "leisure", "social", "youth", "dental", "boxing", "rugby", "football", "cricket",

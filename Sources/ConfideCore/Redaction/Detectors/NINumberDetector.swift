@@ -3,10 +3,18 @@ enum NINumberDetector {
     static let pattern = RedactionPattern(
         #"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z][ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[A-Da-d](?![A-Za-z0-9])"#)
 
+    /// Any two letters: only after an NI cue ("NI number QQ 12 34 56 C").
+    static let loose = RedactionPattern(#"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[A-Da-d](?![A-Za-z0-9])"#)
+    static let cues = ["ni", "insurance", "nino", "ni no", "ni number", "nin"]
+
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
-        note.matches(pattern).map { m in
-            let cued = note.hasCue(before: m.range.location, ["ni", "insurance", "nino", "ni no", "ni number"], maxChars: 40)
+        var out = note.matches(pattern).map { m in
+            let cued = note.hasCue(before: m.range.location, cues, maxChars: 40)
             return RedactionCandidate(m.whole, .niNumber, score: cued ? 0.97 : 0.85)
         }
+        for m in note.matches(loose) where !out.contains(where: { $0.range == m.whole }) && note.hasCue(before: m.range.location, cues, maxChars: 30) {
+            out.append(RedactionCandidate(m.whole, .niNumber, score: 0.9))
+        }
+        return out
     }
 }

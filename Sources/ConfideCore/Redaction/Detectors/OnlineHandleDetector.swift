@@ -16,8 +16,14 @@ enum OnlineHandleDetector {
     /// The sender in a typed-up chat: "[21:14] jaydenxo: u up?" (a name-like sender is left to the name detector).
     static let chatSender = RedactionPattern(#"(?m)^[ \t]*\[?[0-9]{1,2}[:.][0-9]{2}\]?[ \t]+(@?[A-Za-z0-9_.]{3,30}):"#)
 
+    /// A display name in quotes after "profile" or "account": 'from profile "Dazza Mac"'.
+    static let quotedProfile = RedactionPattern(#"\b(?:profile|account|page|username|user name|display name)(?:\s+(?:name|called|named))?\s*:?\s*["“]([^"”\n]{2,40})["”]"#, caseInsensitive: true)
+
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
+        for m in note.matches(quotedProfile) {
+            if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .onlineHandle, score: 0.8)) }
+        }
         for m in note.matches(atHandle) where m.range.length > 2 {
             out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.93))
         }

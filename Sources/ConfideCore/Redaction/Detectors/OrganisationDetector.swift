@@ -4,6 +4,9 @@
 /// Police forces, courts, the CPS and national bodies are left alone, as the annotation rules say.
 enum OrganisationDetector {
     static let prepositions: Set<String> = ["at", "for", "by", "to", "with", "from"]
+    static let bracketVenueNouns: Set<String> = ["church", "school", "work", "job", "employer", "workplace", "college", "uni", "university",
+        "pub", "club", "gym", "hostel", "nursery", "mosque", "temple", "gurdwara", "chapel", "salon", "shop", "cafe", "café", "hotel",
+        "restaurant", "bar", "surgery", "hospital", "placement", "practice", "academy", "primary", "factory", "warehouse", "takeaway"]
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         let tokens = note.tokens
@@ -20,7 +23,9 @@ enum OrganisationDetector {
                     let joined = gap == " " || gap == " & " || gap == " and " || (prev.hasPossessive && gap.isEmpty)
                     let connector = prev.lower == "of" && prev.shape == .lower && j >= 2 && tokens[j - 2].isCapitalised
                         && !(j >= 3 && RedactionLexicon.titles.contains(tokens[j - 3].lower))
-                    guard joined, prev.isCapitalised || connector else { break }
+                    // "A1 Cars", "K2 Logistics": a capital letter with digits leads a company name too.
+                    let code = prev.shape == .alphanumeric && prev.text.count <= 4 && prev.text.first.map { $0.isUppercase } == true
+                    guard joined, prev.isCapitalised || connector || code else { break }
                     if prev.sentenceInitial && RedactionLexicon.isCommon(prev.lower) && prev.lower != "the" && prev.lower != "st",
                        !prev.gapBefore.contains("\n") && j - 1 > 0 || looksLikeVerb(prev.lower) { break }
                     if RedactionLexicon.titles.contains(prev.lower) && prev.lower != "st" { break }
@@ -50,7 +55,7 @@ enum OrganisationDetector {
                 var j = i
                 while j > 0, i - j < 3, tokens[j].gapBefore == " " {
                     let prev = tokens[j - 1]
-                    guard prev.shape == .title, !RedactionLexicon.isCommon(prev.lower) || prev.lower == "the",
+                    guard prev.shape == .title, !RedactionLexicon.isCommon(prev.lower) || prev.lower == "the" || prev.lower == "st",
                           !prev.sentenceInitial || !RedactionLexicon.isCommon(prev.lower) else { break }
                     j -= 1
                 }
@@ -68,12 +73,26 @@ enum OrganisationDetector {
                 // "at her work (Bargain Barn, Kings Parade)".
                 let direct = t.lower.hasPrefix("attend") || t.lower == "enrolled" || (k < tokens.count && tokens[k].gapBefore.hasSuffix("(") && steps == 0)
                 if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { continue }
+                // "Nicola to attend. Defence solicitor ...": the cue does not reach into the next sentence.
+                if k < tokens.count, tokens[k].gapBefore.contains(where: { ".!?".contains($0) }) { continue }
                 if let r = capitalisedRun(note, from: k, allowNumber: true), !isInstitution(tokens[r]),
                    !RedactionLexicon.isFirstName(tokens[r.lowerBound].lower),
                    !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower) || RedactionLexicon.isSurname(tokens[r.lowerBound].lower))) {
                     out.append(RedactionCandidate(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound,
                                                   .organisation, score: 0.7))
                 }
+            }
+            // 5. "her church (New Life Pentecostal)", "his work (Speedline)": a kind of venue, then its name in brackets.
+            if t.shape == .lower, bracketVenueNouns.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " (",
+               let r = capitalisedRun(note, from: i + 1, allowNumber: true), r.upperBound < tokens.count ? tokens[r.upperBound].gapBefore.hasPrefix(")") : false,
+               !isInstitution(tokens[r]), !RedactionLexicon.titles.contains(tokens[r.lowerBound].lower),
+               !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower) || RedactionLexicon.isSurname(tokens[r.lowerBound].lower))) {
+                out.append(RedactionCandidate(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound, .organisation, score: 0.7))
+            }
+            // 6. "Hillcrest CAMHS", "Eastside CMHT": a named local team of a health service.
+            if t.shape == .upper, ["camhs", "cmht", "iapt"].contains(t.lower), i > 0, t.gapBefore == " ", tokens[i - 1].shape == .title,
+               !RedactionLexicon.isCommon(tokens[i - 1].lower), !tokens[i - 1].sentenceInitial || tokens[i - 1].gapBefore.contains("\n") || tokens[i - 1].gapBefore.hasPrefix(",") {
+                out.append(RedactionCandidate(tokens[i - 1].range.lowerBound..<t.range.upperBound, .organisation, score: 0.7))
             }
             // 4. "The Wool Pack" mid-sentence.
             if t.text == "The", !t.sentenceInitial, let r = capitalisedRun(note, from: i + 1, allowNumber: false),
@@ -109,12 +128,15 @@ enum OrganisationDetector {
         return start..<k
     }
 
+    /// Upper-case endings of a company's name, not of a public body ("Faraday Lomax LLP", "Bellfield FC").
+    static let companySuffixes: Set<String> = ["fc", "llp", "ltd", "plc", "afc", "rfc"]
+
     static func isInstitution<C: Collection>(_ tokens: C) -> Bool where C.Element == NoteToken {
         // "Crown" is a court or the CPS only beside "Court" or "Prosecution"; "The Crown and Anchor" is a pub.
         let court = tokens.contains { ["court", "prosecution", "office", "service"].contains($0.lower) }
         return tokens.contains {
             ($0.lower != "crown" || court) && RedactionLexicon.institutionWords.contains($0.lower)
-                || RedactionLexicon.acronyms.contains($0.lower) && $0.shape == .upper && $0.lower != "fc"
+                || RedactionLexicon.acronyms.contains($0.lower) && $0.shape == .upper && !companySuffixes.contains($0.lower)
         }
     }
 }

@@ -61,10 +61,23 @@ extension PersonNameDetector {
                 continue
             }
             // A second name in brackets straight after a name: "Sunny (Sundeep)", "Catrin Jones (Cat)".
-            if i >= 1, t.gapBefore == " (", mark[i - 1] >= 0.65, next.map({ $0.gapBefore.hasPrefix(")") }) ?? false,
+            // Also after a role, or a role and a letter: "Client C (Gus)", "the caller (Bernie)". Not "Mr Haroon (Urdu)".
+            let closesBracket = next.map({ $0.gapBefore.hasPrefix(")") }) ?? false
+            let afterRole = i >= 1 && (RedactionLexicon.relationWords.contains(tokens[i - 1].lower)
+                || i >= 2 && tokens[i - 1].shape == .upper && tokens[i - 1].text.count == 1 && tokens[i - 1].gapBefore == " "
+                    && RedactionLexicon.relationWords.contains(tokens[i - 2].lower))
+                && (unfamiliar || RedactionLexicon.isFirstName(t.lower))
+            if i >= 1, t.gapBefore == " (", mark[i - 1] >= 0.65 || afterRole, closesBracket,
                t.shape == .title, !RedactionLexicon.relationWords.contains(t.lower), !RedactionLexicon.institutionWords.contains(t.lower),
-               !Self.neverNicknames.contains(t.lower) {
+               !Self.neverNicknames.contains(t.lower), !Self.languages.contains(t.lower) {
                 mark[i] = max(mark[i], 0.75)
+                continue
+            }
+            // A handover list: "• Marguerite (rm 5)", "- Bex (room 3)", "* Tia (14)".
+            if unfamiliar, t.shape == .title, let n = next, n.gapBefore == " (", t.gapBefore.contains("\n") || i == 0,
+               ["•", "-", "*", "–", "·", "o"].contains(t.gapBefore.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""),
+               n.shape == .number || ["rm", "room", "bed", "yp", "age", "aged"].contains(n.lower) || RedactionLexicon.relationWords.contains(n.lower) {
+                mark[i] = max(mark[i], 0.7)
                 continue
             }
             // "Keisha, 15, disclosed": a capitalised word with an age after it between commas.

@@ -23,6 +23,13 @@ struct PersonNameDetector {
                                "call him", "call her", "call them", "calls him", "calls her", "called him", "called her"]
     /// The cues padded once, not on every word of every note.
     static let paddedNicknameCues = nicknameCues.map { " \($0) " }
+    /// Irregular past tenses that open a sentence about someone ("Rose spent the first half...").
+    static let pastTenseVerbs: Set<String> = ["spent", "began", "kept", "found", "got", "gave", "took", "made", "became", "wrote", "ran",
+        "slept", "thought", "knew", "felt", "sent", "brought", "bought", "held", "sat", "stood", "lost", "heard", "understood", "chose"]
+    static let animals: Set<String> = ["dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "hamster",
+        "parrot", "budgie", "snake", "tortoise", "goldfish"]
+    /// "known to staff as", "know only as", "referred to as": the verb a few words before "as".
+    static let knownAsVerbs: Set<String> = ["known", "know", "knows", "knew", "nicknamed", "referred", "refers", "refer", "goes", "go", "went"]
     static let nicknameCueSet = Set(nicknameCues)
     static let familyWords: Set<String> = ["partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "mum", "mother", "dad", "father",
         "brother", "sister", "son", "daughter", "nan", "nanna", "gran", "grandma", "grandad", "aunt", "auntie", "aunty", "uncle", "cousin",
@@ -47,7 +54,14 @@ struct PersonNameDetector {
         "statement", "behaviour", "friends", "mates", "room", "bedroom", "van", "bike", "messages", "texts", "name"]
     /// Words for a person before a quoted nickname: 'an older lad, "Deano",'.
     static let personNouns: Set<String> = ["lad", "lads", "man", "guy", "bloke", "boy", "girl", "woman", "person", "someone", "fella",
-        "bloke", "friend", "mate", "ex", "partner", "boyfriend", "girlfriend"]
+        "bloke", "friend", "mate", "ex", "partner", "boyfriend", "girlfriend", "male", "female", "youth", "teenager", "resident",
+        "neighbour", "landlord", "customer", "driver"]
+    /// Words that are about a person without being one: a language in brackets after a name is the interpreter's.
+    static let languages: Set<String> = RedactionLexicon.words("""
+    urdu punjabi bengali bangla hindi gujarati arabic farsi dari pashto kurdish sorani turkish polish romanian lithuanian latvian
+    russian ukrainian portuguese spanish italian french somali tigrinya amharic albanian mandarin cantonese vietnamese tamil english
+    welsh gaelic bsl slovak czech bulgarian hungarian
+    """)
     static let salutations: Set<String> = ["dear", "hi", "hello", "hiya", "morning", "afternoon", "thanks", "cc", "fao", "attn"]
     static let closings = ["thanks", "many thanks", "kind regards", "regards", "best wishes", "yours sincerely", "yours faithfully",
                            "best", "cheers", "warm regards", "with thanks", "thank you", "all the best"]
@@ -102,10 +116,17 @@ struct PersonNameDetector {
                 let t = tokens[k], first = tokens[i]
                 let fits: Bool
                 switch (first.shape, t.shape) {
+                case (.title, .title) where !t.sentenceInitial && RedactionLexicon.speechVerbs.contains(t.lower) && !["will", "can", "made"].contains(t.lower):
+                    // "suspect Karim Said charged": a capitalised "Said" or "Told" mid-sentence is no verb.
+                    fits = true
                 case (.title, .title), (.mixed, .title), (.title, .mixed):
+                    // A street word ends the name ("Kyle Road"), except after a strong cue, where it is the surname
+                    // ("his real name may be Elliot Grange", "DC Ann Hill"), unless a number or postcode follows.
+                    let streetWord = RedactionLexicon.streetSuffixes.contains(t.lower)
+                        && !(score >= 0.85 && k == i + 1 && !(k + 1 < tokens.count && tokens[k + 1].shape != .lower && tokens[k + 1].gapBefore.hasPrefix(",")))
                     fits = (!RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower))
                         && !RedactionLexicon.institutionWords.contains(t.lower) && !RedactionLexicon.organisationEndings.contains(t.lower)
-                        && !RedactionLexicon.streetSuffixes.contains(t.lower)
+                        && !streetWord
                 case (.lower, .lower):
                     fits = RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower)
                         || (!RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.speechVerbs.contains(t.lower) && t.text.count >= 3)
@@ -153,6 +174,13 @@ struct PersonNameDetector {
                 continue
             }
             let n = tokens[i + 1]
+            // "Mr T Okwu": a single initial between the title and the surname joins the name.
+            if n.shape == .upper, n.text.count == 1, !blocked[i + 1], i + 2 < tokens.count, tokens[i + 2].gapBefore == " ",
+               tokens[i + 2].shape == .title, eligible(i + 2), !RedactionLexicon.institutionWords.contains(tokens[i + 2].lower) {
+                set(i + 1, 0.9); set(i + 2, 0.9)
+                extend(from: i + 2, score: 0.9)
+                continue
+            }
             guard eligible(i + 1) else { continue }
             let ok = n.shape == .title || n.shape == .mixed || (n.shape == .upper && n.text.count > 1 && t.shape == .upper)
                 || (n.shape == .lower && t.shape == .lower && !RedactionLexicon.isCommon(n.lower))
@@ -178,6 +206,11 @@ struct PersonNameDetector {
                     || (Self.familyWords.contains(t.lower) && n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower)
                         && !RedactionLexicon.acronyms.contains(n.lower) && !RedactionLexicon.titles.contains(n.lower)
                         && !RedactionLexicon.speechVerbs.contains(n.lower) && (gap == " " || gap == " ("))
+                // "her ex mark is outside": a given name that is also a word, as the subject of a verb after a family word.
+                if !ok, Self.familyWords.contains(t.lower), gap == " ", RedactionLexicon.isFirstName(n.lower), n.text.count >= 3,
+                   i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 2].lower) || tokens[i + 2].lower == "is" {
+                    ok = true
+                }
             case .upper:
                 ok = n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower)
             default: ok = false
@@ -196,11 +229,20 @@ struct PersonNameDetector {
         // 3. "known as Shan", "first name Tanisha", "an account in the name of ..." — even an ordinary word.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             let window = " " + ([i - 1, i].compactMap { $0 >= 0 ? tokens[$0].lower : nil }.joined(separator: " ")) + " "
-            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) else { continue }
+            let knownAs = t.lower == "as" && tokens[max(0, i - 3)..<i].contains { Self.knownAsVerbs.contains($0.lower) }
+                || ["be", "is", "was"].contains(t.lower) && tokens[max(0, i - 3)..<i].contains { $0.lower == "name" && !$0.hasPossessive }
+            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs else { continue }
             let n = tokens[i + 1]
+            // "(asked to be called rose)": a lower-case given name closing the clause after "called".
+            if (t.lower == "called" || t.lower == "named"), n.shape == .lower, n.gapBefore == " ", eligible(i + 1), RedactionLexicon.isFirstName(n.lower),
+               n.text.count >= 3, i + 2 >= tokens.count || tokens[i + 2].gapBefore.first.map({ ").,;\n".contains($0) }) == true {
+                set(i + 1, 0.75)
+                continue
+            }
             guard eligible(i + 1), n.shape == .title || n.shape == .mixed, !n.sentenceInitial,
                   [" ", " \"", " '", " ‘", " “", ": ", ", "].contains(n.gapBefore),
                   !RedactionLexicon.institutionWords.contains(n.lower), n.lower != "the" else { continue }
+            if (t.lower == "called" || t.lower == "named") && i > 0 && Self.animals.contains(tokens[i - 1].lower) { continue }
             if t.lower == "called" || t.lower == "named" || t.lower == "name" {
                 // "called the police", "called Police": only a name-like word, unless a person was just named ("a boy called Junior").
                 let personBefore = i > 0 && Self.personNouns.contains(tokens[i - 1].lower)
@@ -214,6 +256,10 @@ struct PersonNameDetector {
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             let header = Self.isFieldLabel(note, i)
             guard header || (Self.salutations.contains(t.lower) && t.sentenceInitial) else { continue }
+            let aloneOnLine = i + 2 >= tokens.count || tokens[i + 2].gapBefore.contains("\n")
+            let initialsValue = header && t.lower == "name" && tokens[i + 1].shape == .upper && tokens[i + 1].text.count == 2 && aloneOnLine
+                && !RedactionLexicon.acronyms.contains(tokens[i + 1].lower)
+            if initialsValue, !blocked[i + 1], !tokens[i + 1].gapBefore.contains("\n") { set(i + 1, 0.85); continue }
             guard eligible(i + 1), tokens[i + 1].shape == .title || tokens[i + 1].shape == .mixed || tokens[i + 1].shape == .upper && tokens[i + 1].text.count > 2,
                   !tokens[i + 1].gapBefore.contains("\n") else { continue }
             let n = tokens[i + 1]
@@ -309,7 +355,21 @@ struct PersonNameDetector {
                 || t.fullEnd < note.length && "\"”'’".contains(Character(Unicode.Scalar(note.units[t.range.upperBound]) ?? " "))
             let knownAs = tokens[i - 1].lower == "as" && tokens[max(0, i - 4)..<(i - 1)].contains { ["known", "knows", "know", "called", "calls",
                 "nicknamed", "goes", "go", "refers", "refer"].contains($0.lower) }
-            if closes && (Self.personNouns.contains(tokens[i - 1].lower) || knownAs) && !RedactionLexicon.institutionWords.contains(t.lower) { set(i, 0.75) }
+            // '("Tiny")': a quoted word alone in brackets is an alias, whatever word came before.
+            let afterQuote = t.range.upperBound < note.length ? note.units[t.range.upperBound] : 0
+            let closeBracket = t.range.upperBound + 1 < note.length ? note.units[t.range.upperBound + 1] : 0
+            let bracketed = (gap.hasSuffix("(\"") || gap.hasSuffix("(“") || gap.hasSuffix("('") || gap.hasSuffix("(‘"))
+                && [34, 0x201D, 39, 0x2019].contains(afterQuote) && closeBracket == 41
+            if (closes && (Self.personNouns.contains(tokens[i - 1].lower) || knownAs) || bracketed)
+                && !RedactionLexicon.institutionWords.contains(t.lower) { set(i, 0.75) }
+        }
+
+        // 6d. "the man Viktor who", "a resident Abu Sami": a word for a person, then an unfamiliar capitalised word.
+        for (i, t) in tokens.enumerated() where i > 0 && eligible(i) && mark[i] == 0 && t.shape == .title && t.gapBefore == " "
+            && !RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.institutionWords.contains(t.lower)
+            && Self.personNouns.contains(tokens[i - 1].lower) && tokens[i - 1].shape == .lower {
+            set(i, 0.7)
+            extend(from: i, score: 0.7)
         }
 
         // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it.
@@ -380,6 +440,13 @@ struct PersonNameDetector {
         var i = 0
         while i < tokens.count {
             guard mark[i] > 0 else { i += 1; continue }
+            // "Nanna Pearl", "Auntie Pat": the kinship word stays outside, like a title.
+            if i + 1 < tokens.count, mark[i + 1] > 0, tokens[i + 1].gapBefore == " ", tokens[i].shape == .title, !tokens[i].hasPossessive,
+               Self.familyWords.contains(tokens[i].lower) || tokens[i].lower == "nanna" || tokens[i].lower == "nana" || tokens[i].lower == "grandma"
+                || tokens[i].lower == "granny" || tokens[i].lower == "grandad" || tokens[i].lower == "grandpa" {
+                i += 1
+                continue
+            }
             var j = i
             var score = mark[i]
             // One span for "Kyle Harrison"; a possessive or punctuation ends it.
@@ -467,6 +534,7 @@ struct PersonNameDetector {
             for p in parts where p.count >= 3 && !RedactionLexicon.isCommon(String(p)) { established[String(p)] = max(established[String(p)] ?? 0, 0.7) }
         }
         guard !established.isEmpty else { return }
+        let lowerNames = Set(tokens.indices.filter { mark[$0] >= 0.65 && tokens[$0].shape == .lower }.map { tokens[$0].lower })
         for (i, t) in tokens.enumerated() where mark[i] == 0 && eligible(i) {
             guard let score = established[t.lower] else { continue }
             let common = RedactionLexicon.isCommon(t.lower)
@@ -476,6 +544,13 @@ struct PersonNameDetector {
                 continue
             }
             // An ordinary word: only capitalised mid-sentence, or starting a sentence as the subject ("Rose does not know").
+            // In a lower-case note, once "called rose" has made it her name, "rose rang again" is her.
+            if t.shape == .lower {
+                if lowerNames.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 1].lower) {
+                    mark[i] = score * 0.9
+                }
+                continue
+            }
             guard t.shape == .title || t.shape == .upper else { continue }
             let next = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " ? tokens[i + 1] : nil
             let nearDigits = next?.shape == .number || (i > 0 && tokens[i - 1].shape == .number && t.gapBefore == " ")
@@ -485,7 +560,8 @@ struct PersonNameDetector {
                 if neighbourNamed { mark[i] = score * 0.9 }
                 continue
             }
-            if !t.sentenceInitial || t.hasPossessive || next.map({ Self.subjectVerbs.contains($0.lower) || $0.lower == "is" || established[$0.lower] != nil }) == true {
+            if !t.sentenceInitial || t.hasPossessive || next.map({ Self.subjectVerbs.contains($0.lower) || Self.pastTenseVerbs.contains($0.lower)
+                || $0.lower == "is" || established[$0.lower] != nil || $0.shape == .lower && $0.lower.hasSuffix("ed") && $0.text.count > 4 }) == true {
                 // Once the note has shown the word is her name, "Faith is clear that..." is about her.
                 mark[i] = score * 0.9
             }
@@ -553,8 +629,105 @@ struct PersonNameDetector {
             let matchesName = nameInitials.contains(t.text) || dottedLetters.contains(t.text)
             let lastWord = k == tokens.count - 1 && t.gapBefore.contains(where: { "\n.?!-".contains($0) })
             let possessiveFamily = t.hasPossessive && next.map { Self.familyWords.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower) } == true
+            // A word in capitals ("CALL LOG", "SEE NOTE") is a heading, not initials, unless a name in the note has those letters.
+            if t.text.count == 3 && RedactionLexicon.isCommon(t.lower) && !matchesName { continue }
             if matchesName || lineAlone || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
+            }
+        }
+        out += initialsInLists(marked: marked, found: out)
+        return out
+    }
+
+    /// Group notes list people by their initials: "6 attended: AB, KL, MN, R.T., SJ, Yas", "Present: T, H.M., Jess W",
+    /// "CP and AA walked home". A short run of capitals (or a lone capital) joined by a comma, "and" or "&" to initials or a
+    /// name already found is one too; so are two sets of initials joined by "and" as the subject of a verb.
+    private func initialsInLists(marked: [Double], found: [RedactionCandidate]) -> [RedactionCandidate] {
+        // Only short runs of capitals can start a list of initials; most notes have few.
+        let short = tokens.indices.filter { tokens[$0].shape == .upper && tokens[$0].text.count <= 3 }
+        guard !short.isEmpty else { return [] }
+        var person = [Bool](repeating: false, count: tokens.count)
+        for (i, m) in marked.enumerated() where m > 0 { person[i] = true }
+        var k = 0
+        for c in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            while k < tokens.count, tokens[k].range.upperBound <= c.range.lowerBound { k += 1 }
+            var j = k
+            while j < tokens.count, tokens[j].range.lowerBound < c.range.upperBound { person[j] = true; j += 1 }
+        }
+        func isLetters(_ i: Int) -> Bool {
+            let t = tokens[i]
+            // Part of a dotted abbreviation not taken for initials ("D.O.B.").
+            if i + 1 < tokens.count, tokens[i + 1].gapBefore.hasPrefix("."), tokens[i + 1].gapBefore.count <= 2, tokens[i + 1].shape == .upper,
+               tokens[i + 1].text.count == 1, !person[i + 1] { return false }
+            guard t.shape == .upper, (1...3).contains(t.text.count), !person[i], !["I", "A"].contains(t.text),
+                  !RedactionLexicon.acronyms.contains(t.lower), !Self.notInitials.contains(t.text),
+                  !claimed.contains(where: { $0.overlaps(t.range) }) else { return false }
+            return !(t.text.count == 3 && RedactionLexicon.isCommon(t.lower))
+        }
+        func joined(_ gap: String) -> Bool {
+            // "R.T., SJ": the full stop closing dotted initials comes before the comma.
+            let g = gap.hasPrefix(".") ? String(gap.dropFirst()) : gap
+            return g == ", " || g == "," || g == " and " || g == " & " || g == "; "
+        }
+        var out: [RedactionCandidate] = []
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 8 {
+            changed = false
+            rounds += 1
+            for i in short where isLetters(i) {
+                let t = tokens[i]
+                // A neighbour in the list: the item before (the gap before this token), or after.
+                var linked = i > 0 && person[i - 1] && joined(t.gapBefore)
+                if !linked, i + 1 < tokens.count, person[i + 1], joined(tokens[i + 1].gapBefore) { linked = true }
+                // "R.T., SJ": dotted initials are several tokens; the one before the comma counts.
+                if !linked, i + 1 < tokens.count, (tokens[i + 1].gapBefore == ". " || tokens[i + 1].gapBefore == "."), tokens[i + 1].shape == .upper,
+                   tokens[i + 1].text.count == 1, person[i + 1] { linked = true }
+                // Lone capitals only in a list, with initials of two letters or more beside them.
+                if linked && t.text.count == 1 {
+                    let neighbours = [i - 1, i + 1].filter { $0 >= 0 && $0 < tokens.count && person[$0] }
+                    linked = neighbours.contains { tokens[$0].text.count >= 2 || tokens[$0].gapBefore.hasSuffix(".") || tokens[$0].shape == .upper }
+                }
+                // "CP and AA walked home".
+                var pair = false
+                if !linked, i + 2 < tokens.count, tokens[i + 1].lower == "and", tokens[i + 1].gapBefore == " ", tokens[i + 2].gapBefore == " ",
+                   t.text.count >= 2, isLetters(i + 2), tokens[i + 2].text.count >= 2, i + 3 < tokens.count, tokens[i + 3].gapBefore == " ",
+                   tokens[i + 3].shape == .lower, !RedactionLexicon.isCommon(tokens[i + 3].lower) || Self.subjectVerbs.contains(tokens[i + 3].lower)
+                    || tokens[i + 3].lower.hasSuffix("ed") {
+                    pair = true
+                    person[i + 2] = true
+                    out.append(RedactionCandidate(tokens[i + 2].range, .person, score: 0.7))
+                }
+                guard linked || pair else { continue }
+                person[i] = true
+                changed = true
+                out.append(RedactionCandidate(t.range, .person, score: 0.7))
+            }
+            // "SJ, Yas": an unfamiliar capitalised word in the same list.
+            let besideCapitals = Set(short.filter { person[$0] }.flatMap { [$0 - 1, $0 + 1] }.filter { $0 >= 0 && $0 < tokens.count })
+            for i in besideCapitals.sorted() where !person[i] && tokens[i].shape == .title && !tokens[i].sentenceInitial {
+                let t = tokens[i]
+                guard t.text.count >= 2, !RedactionLexicon.isCommon(t.lower), !RedactionLexicon.institutionWords.contains(t.lower),
+                      !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
+                let before = i > 0 && person[i - 1] && tokens[i - 1].shape == .upper && joined(t.gapBefore)
+                let after = i + 1 < tokens.count && person[i + 1] && tokens[i + 1].shape == .upper && joined(tokens[i + 1].gapBefore)
+                guard before || after else { continue }
+                person[i] = true
+                changed = true
+                out.append(RedactionCandidate(t.range, .person, score: 0.65))
+                // The same word elsewhere in the note ("Yas left early").
+                for (k, o) in tokens.enumerated() where !person[k] && o.text == t.text && !claimed.contains(where: { $0.overlaps(o.range) }) {
+                    person[k] = true
+                    out.append(RedactionCandidate(o.range, .person, score: 0.6))
+                }
+            }
+        }
+        // A lone capital found in a list is that person elsewhere too, as the subject of a verb ("T celebrated").
+        let letters = Set(out.map { note.text($0.range) }.filter { $0.count == 1 })
+        for (i, t) in tokens.enumerated() where !person[i] && t.shape == .upper && letters.contains(t.text) && i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            if n.gapBefore == " ", n.shape == .lower, Self.subjectVerbs.contains(n.lower) || n.lower.hasSuffix("ed") || n.lower == "is" {
+                out.append(RedactionCandidate(t.range, .person, score: 0.65))
             }
         }
         return out

@@ -5,7 +5,7 @@ import Foundation
 /// "Iceland") only when capitalised.
 enum ChainStores {
     static let distinctive = """
-    tesco|tesco express|tesco extra|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|waitrose|greggs|primark|superdrug|wilko|poundland|
+    caffè nero|caffe nero|café nero|cafe nero|tesco|tesco express|tesco extra|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|waitrose|greggs|primark|superdrug|wilko|poundland|
     poundstretcher|b&m|home bargains|co-op|coop|nisa|londis|costcutter|one stop|costa|costa coffee|starbucks|pret|pret a manger|
     mcdonald's|mcdonalds|maccies|maccy d's|kfc|nando's|nandos|wetherspoons|wetherspoon's|spoons|puregym|pure gym|the gym group|jd sports|
     sports direct|argos|currys|river island|new look|marks and spencer|marks & spencer|m&s|deliveroo|just eat|premier inn|travelodge|

@@ -40,6 +40,7 @@ extension RedactionLexicon {
     interiors electrical plumbing cleaning insurance finance properties lettings partners
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
     harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
+    couriers courier removals cabs royal general
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
@@ -48,12 +49,14 @@ extension RedactionLexicon {
     high palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers law legal digital media
     solutions systems consulting technologies tech designs marketing engineering haulage transport interiors electrical plumbing
     cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
+    royal general
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
     static let lowercaseVenueWords: Set<String> = words("""
     supermarket pub gym cafe café salon nightclub club bar restaurant takeaway garage factory warehouse hotel shop store bakery nursery
-    academy college surgery practice pharmacy chemist cinema theatre casino bookmakers leisure
+    academy college surgery practice pharmacy chemist cinema theatre casino bookmakers leisure primary school church mosque hostel
+    barbers clinic
     """)
 
     /// Bodies the annotation rules leave unredacted: police forces, courts, the CPS, statutory and national bodies, charities.
@@ -94,7 +97,7 @@ extension RedactionLexicon {
     static let acronyms: Set<String> = words("""
     ico iopc ipcc hmcts hmicfrs vir vrr ccrc abe adhd ae asap asb bsl camhs cbt cctv cica cid cps cse csa dbs dob dsl dwp emdr fb gbh hr idva ig isva marac mash nfa nhs ni oic ptsd
     sarc sms soit sh tbc tv uk dv da pcso gp mh ok vs am pm urn dc ds pc di dci dsu tdc sgt insp ps mp id it gcse gcses sen send ehcp cpn
-    cmht crn nb ps rip usa eu faq pdf url dm dms tba ftm mtf lgbt lgbtq ae re cc ref tel mob abh rcc itv bbc sos iva ivas vrr scr ocd asd cpd
+    cmht crn nb ps rip usa eu faq pdf url dm dms tba ftm mtf lgbt lgbtq ae re cc ref tel mob abh rcc itv bbc sos yp iva ivas vrr scr ocd asd cpd
     hq no cr mb le ld fao pf copfs rsvp po ceo md ltd plc llp dna sti stis hiv gum ed icu er ooh isvas sarcs oics nhs iapt rasasc sw
     """)
 
