@@ -135,7 +135,40 @@ public enum DemoData {
             _ = try await RequestsService.store(app: app, actor: .system, client: client, text: text, parsed: parsed,
                                                 assessment: try assessor.assess(parsed.request))
         }
+        try await seedHistory(app, assessor: assessor, avoiding: Set(withRequests.map { $0.id! }), now: now)
         return signIns()
+    }
+
+    /// A year of earlier requests, decided and closed, so that a manager trying the demo sees the statistics pages
+    /// with figures (a group needs 15 or more requests before any breakdown is shown). They go to open clients
+    /// without a current request, so nobody's records are put on hold by them.
+    static func seedHistory(_ app: Application, assessor: Assessor, avoiding: Set<UUID>, now: Date) async throws {
+        let clients = try await Client.query(on: app.db).filter(\.$status == "open").sort(\.$reference).all().filter { !avoiding.contains($0.id!) }
+        guard !clients.isEmpty, let lead = try await Staff.query(on: app.db).filter(\.$role == StaffRole.disclosureLead.rawValue).first() else { return }
+        let outcomes = ["refuse_invite_court_application", "comply_in_part_redacted", "seek_clarification", "refuse_invite_court_application",
+                        "no_records_held", "comply_in_part_redacted", "refuse_invite_court_application"]
+        for k in 0..<90 {
+            let client = clients[k % clients.count]
+            let received = now.addingTimeInterval(-Double(21 + (k * 331) % 340) * 86400)
+            let day = Validate.dateFormat.string(from: received)
+            let text = DemoRequests.all[k % DemoRequests.all.count](100 + k)
+                .replacingOccurrences(of: #"received_at: [0-9T:\-]+Z"#, with: "received_at: \(day)T10:00:00Z", options: .regularExpression)
+            let parsed = try RequestParser.parse(text)
+            let r = try await RequestsService.store(app: app, actor: .system, client: client, text: text, parsed: parsed,
+                                                    assessment: try assessor.assess(parsed.request))
+            let dk = try app.keys.dataKey(for: client)
+            r.decidedOutcome = outcomes[k % outcomes.count]
+            r.decisionReasonCT = try dk.seal("Demo history: decided at the time.", RequestsService.ctx(r, "decision_reason"))
+            r.decidedBy = lead.id!; r.decidedAt = received.addingTimeInterval(Double(5 + k % 20) * 86400)
+            r.narrowedAfterReply = k % 6 == 0
+            r.status = RequestStatus.closed.rawValue; r.updatedAt = r.decidedAt!
+            let object = "client:\(client.id!)/request:\(r.id!)", outcome = r.decidedOutcome!
+            try await app.writeTransaction { db in
+                try await r.update(on: db)
+                try await AuditLog.append(on: db, app: app, actor: .system, action: "request.decide", object: object, reason: "\(outcome) (demo history)")
+                try await AuditLog.append(on: db, app: app, actor: .system, action: "request.status", object: object, reason: "closed")
+            }
+        }
     }
 }
 
