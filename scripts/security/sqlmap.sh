@@ -15,7 +15,8 @@
 #   POST /sign-in (form + CSRF), POST /api/v1/sessions (JSON), POST /s (survivor code form + CSRF),
 #   POST /api/v1/clients (JSON), POST /api/v1/clients/{id}/records (JSON body and the id in the path),
 #   GET /api/v1/records/{id}, POST /api/v1/records/{id}/amendments, POST /clients (form),
-#   POST /clients/{id}/records (form), POST /clients/{id}/break-glass (form), POST /requests (the intake form's
+#   POST /clients/{id}/records (form), POST /clients/{id}/break-glass (form), POST /clients/{id}/close (form),
+#   POST /requests (the intake form's
 #   33 fields, as the disclosure lead), GET /s/language/{code}, GET /sign-in?expired=.
 # Prints requests per target and whether anything was injectable; exits 1 if sqlmap reports an injection point.
 set -uo pipefail
@@ -209,6 +210,8 @@ probe form-record-create 1 1 180 -u "$BASE/clients/$CLIENT/records" --cookie "$W
   --data "_csrf=$CSRF_C&kind=session_note&occurredOn=2025-03-04&body=probe+note"
 probe form-break-glass 1 1 120 -u "$BASE/clients/$CLIENT/break-glass" --cookie "$WC" --skip=_csrf \
   --data "_csrf=$CSRF_C&reason=probe+reason+long+enough"
+probe form-case-close 1 1 120 -u "$BASE/clients/$CLIENT/close" --cookie "$WC" --skip=_csrf \
+  --data "_csrf=$CSRF_C&closed_on=2025-03-04"
 WD="confide_session=$WEB_D"
 INTAKE="_csrf=$CSRF_D&clientReference=$CLIENT_REF&jurisdiction=GB-ENG-WLS&receivedAt=2026-01-20&channel=email&requesterType=police"
 INTAKE+="&organisation=Northmoor+Police&requesterName=DC+Probe&requesterRole=Detective&replyAddress=probe%40police.example"
