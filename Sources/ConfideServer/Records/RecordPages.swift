@@ -151,18 +151,7 @@ struct RecordPages: RouteCollection {
             .ul(.class("timeline"), .forEach(d.records) { r in
                 .li(.attribute(named: "id", value: "record-\(r.id)"),
                     .h3(.a(.href("/records/\(r.id)"), .text("\(RecordKind(rawValue: r.kind)?.label ?? r.kind), \(r.occurredOn)"))),
-                    .p(.class("hint"), .text("By \(r.author), written \(Self.date(r.createdAt)). "
-                        + (r.locked ? "Locked: changes are added as amendments." : "Can be corrected until \(Self.date(r.locksAt))."))),
-                    .div(.class("record-body"), .text(r.body)),
-                    .forEach(r.amendments) { a in
-                        .div(.class("amendment"),
-                             .p(.strong(.text("Amendment by \(a.author), \(Self.date(a.createdAt)). ")), .text("Reason: \(a.reason)")),
-                             .div(.class("record-body"), .text(a.body)))
-                    },
-                    .if(canWrite, .p(
-                        r.locked ? .a(.href("/records/\(r.id)/amend"), .text("Add an amendment"))
-                                 : .a(.href("/records/\(r.id)/edit"), .text("Correct this record"))))
-                )
+                    Self.recordContent(r, canWrite: canWrite))
             }),
             .h2(.text("Attachments")),
             .if(d.attachments.isEmpty, .p(.text("No attachments."))),
@@ -289,16 +278,23 @@ struct RecordPages: RouteCollection {
         return Layout.render(Layout.page(title, staff: s,
             .if(opened.basis == "break-glass", .div(.class("notice"), .p(.text("You opened this record by break-glass. Your access is recorded and shown to the disclosure lead.")))),
             .p(.a(.href("/clients/\(r.clientID)#record-\(r.id)"), .text("Client \(opened.reference)"))),
-            .p(.class("hint"), .text("By \(r.author), written \(Self.date(r.createdAt)). "
-                + (r.locked ? "Locked: changes are added as amendments." : "Can be corrected until \(Self.date(r.locksAt))."))),
+            Self.recordContent(r, canWrite: canWrite)))
+    }
+
+    /// A record as both the client's timeline and the record's own page show it: who wrote it and when, its text,
+    /// its amendments, and how it can be changed.
+    static func recordContent(_ r: RecordView, canWrite: Bool) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.class("hint"), .text("By \(r.author), written \(date(r.createdAt)). "
+                + (r.locked ? "Locked: changes are added as amendments." : "Can be corrected until \(date(r.locksAt))."))),
             .div(.class("record-body"), .text(r.body)),
             .forEach(r.amendments) { a in
                 .div(.class("amendment"),
-                     .p(.strong(.text("Amendment by \(a.author), \(Self.date(a.createdAt)). ")), .text("Reason: \(a.reason)")),
+                     .p(.strong(.text("Amendment by \(a.author), \(date(a.createdAt)). ")), .text("Reason: \(a.reason)")),
                      .div(.class("record-body"), .text(a.body)))
             },
             .if(canWrite, .p(r.locked ? .a(.href("/records/\(r.id)/amend"), .text("Add an amendment"))
-                                     : .a(.href("/records/\(r.id)/edit"), .text("Correct this record"))))))
+                                     : .a(.href("/records/\(r.id)/edit"), .text("Correct this record")))))
     }
 
     func amendPage(_ req: Request) async throws -> Response {
