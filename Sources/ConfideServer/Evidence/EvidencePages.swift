@@ -62,11 +62,10 @@ struct EvidencePages: RouteCollection {
         try await req.writeTransaction { [app = req.application] db in
             try await AuditLog.append(on: db, app: app, actor: s.actor, action: "stats.export", object: "stats:\(period)", reason: "csv")
         }
-        func q(_ v: String) -> String { v.contains(where: { ",\"\n".contains($0) }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v }
         var csv = "period,table,category,count\n"
         csv += "\(period),counts,total_requests,\(stats.totalRequests)\n"
         for t in stats.tables {
-            if let cells = t.cells { for c in cells { csv += "\(period),\(t.id.rawValue),\(q(c.category)),\(c.count)\n" } }
+            if let cells = t.cells { for c in cells { csv += "\(period),\(t.id.rawValue),\(CSVField.escape(c.category)),\(c.count)\n" } }
             else { csv += "\(period),\(t.id.rawValue),withheld,\n" }
         }
         let res = Response(status: .ok, body: .init(string: csv))
