@@ -165,14 +165,13 @@ struct RequestPages: RouteCollection {
     func show(_ req: Request) async throws -> Response {
         let s = try req.requireStaff()
         let id = try RecordPages.id(req, "request")
-        let d = try await RequestsService(req).detail(id)
-        return Layout.render(try await detailPage(req, s, d, errors: []))
+        return Layout.render(try await detailPage(req, s, id, errors: []))
     }
 
-    func detailPage(_ req: Request, _ s: StaffContext, _ d: RequestDetail, errors: [String]) async throws -> HTML {
-        guard let row = try await RecordsRequest.find(d.summary.id, on: req.db) else { throw Abort(.notFound) }
-        let survivor = try await SurvivorStaffPages.requestPanel(req, s, request: row)
-        return detailPage(s, d, survivor: survivor, errors: errors)
+    func detailPage(_ req: Request, _ s: StaffContext, _ id: UUID, errors: [String]) async throws -> HTML {
+        let opened = try await RequestsService(req).openDetail(id)
+        let survivor = try await SurvivorStaffPages.requestPanel(req, s, request: opened.request, client: opened.client, key: opened.key)
+        return detailPage(s, opened.detail, survivor: survivor, errors: errors)
     }
 
     func detailPage(_ s: StaffContext, _ d: RequestDetail, survivor: Node<HTML.BodyContext>, errors: [String]) -> HTML {
@@ -258,7 +257,7 @@ struct RequestPages: RouteCollection {
             try await RequestsService(req).decide(id, (try? req.content.decode(DecisionInput.self)) ?? DecisionInput())
             return req.redirect(to: "/requests/\(id)")
         } catch let v as ValidationFailure {
-            return Layout.render(try await detailPage(req, try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
+            return Layout.render(try await detailPage(req, try req.requireStaff(), id, errors: v.messages), status: .unprocessableEntity)
         }
     }
 
@@ -270,7 +269,7 @@ struct RequestPages: RouteCollection {
             try await RequestsService(req).move(id, to: (try? req.content.decode(StatusForm.self))?.status)
             return req.redirect(to: "/requests/\(id)")
         } catch let v as ValidationFailure {
-            return Layout.render(try await detailPage(req, try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
+            return Layout.render(try await detailPage(req, try req.requireStaff(), id, errors: v.messages), status: .unprocessableEntity)
         }
     }
 
@@ -280,7 +279,7 @@ struct RequestPages: RouteCollection {
             try await RequestsService(req).recordDisclosure(id, (try? req.content.decode(DisclosureInput.self)) ?? DisclosureInput())
             return req.redirect(to: "/requests/\(id)")
         } catch let v as ValidationFailure {
-            return Layout.render(try await detailPage(req, try req.requireStaff(), try await RequestsService(req).detail(id), errors: v.messages), status: .unprocessableEntity)
+            return Layout.render(try await detailPage(req, try req.requireStaff(), id, errors: v.messages), status: .unprocessableEntity)
         }
     }
 

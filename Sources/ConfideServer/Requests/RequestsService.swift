@@ -218,13 +218,18 @@ struct RequestsService {
         return (r, c, try app.keys.dataKey(for: c))
     }
 
-    func detail(_ id: UUID) async throws -> RequestDetail {
+    func detail(_ id: UUID) async throws -> RequestDetail { try await openDetail(id).detail }
+
+    /// The request page's data with the row, client and key it was decrypted with, so the page's survivor panel
+    /// need not find them and unwrap her key again.
+    func openDetail(_ id: UUID) async throws -> (detail: RequestDetail, request: RecordsRequest, client: Client, key: DataKey) {
         let s = try requireLead()
         let (r, c, dk) = try await load(id)
-        let names = try await RecordsService(req).staffNames()
         let assessment = try JSONDecoder().decode(StoredAssessment.self, from: dk.open(r.assessmentCT, ctx(r, "assessment")))
         let letters = try await RequestLetter.query(on: req.db).filter(\.$requestID == id).sort(\.$createdAt, .descending).all()
         let disclosures = try await Disclosure.query(on: req.db).filter(\.$requestID == id).sort(\.$createdAt).all()
+        // Only the names shown: loading every staff row made the page grow with the centre (docs/benchmarks.md).
+        let names = try await RecordsService(req).staffNames(letters.map(\.authorID) + disclosures.map(\.authorID) + (r.decidedBy.map { [$0] } ?? []))
         let detail = RequestDetail(
             summary: Self.summary(r, clientReference: c.reference), document: try dk.openString(r.documentCT, ctx(r, "document")),
             assessment: assessment, decisionReason: try r.decisionReasonCT.map { try dk.openString($0, ctx(r, "decision_reason")) },
@@ -236,7 +241,7 @@ struct RequestsService {
         try await app.writeTransaction { [app] db in
             try await AuditLog.append(on: db, app: app, actor: s.actor, action: "request.view", object: "client:\(c.id!)/request:\(id)")
         }
-        return detail
+        return (detail, r, c, dk)
     }
 
     func disclosureView(_ d: Disclosure, _ reference: String, _ dk: DataKey, _ names: [UUID: String]) throws -> DisclosureView {

@@ -120,9 +120,7 @@ struct SurvivorStaffPages: RouteCollection {
     }
 
     /// On the request page: her wishes beside the decision, how to tell her, and what her page says.
-    static func requestPanel(_ req: Request, _ s: StaffContext, request r: RecordsRequest) async throws -> Node<HTML.BodyContext> {
-        guard let client = try await Client.find(r.clientID, on: req.db) else { return .group([]) }
-        let dk = try req.application.keys.dataKey(for: client)
+    static func requestPanel(_ req: Request, _ s: StaffContext, request r: RecordsRequest, client: Client, key dk: DataKey) async throws -> Node<HTML.BodyContext> {
         let svc = SurvivorService(req)
         let wishes = try await svc.wishes(r.id!, client: client, dk)
         let prefs = try svc.preferences(client, dk)
