@@ -2,13 +2,30 @@
 enum OnlineHandleDetector {
     /// "@name" not preceded by a word character (which would make it an email).
     static let atHandle = RedactionPattern(#"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"#)
+    static let platforms = "snapchat|snap|sc|insta|instagram|ig|tiktok|tik tok|twitter|x|facebook|fb|messenger|whatsapp|discord|telegram|kik|xbox|psn|twitch|youtube|yt|reddit|onlyfans|threads|tumblr|pinterest|roblox|steam|tinder|hinge|bumble|grindr|linkedin|bereal"
+    /// A link on a platform's domain, whatever the top-level domain ("instagram.com/…", "facebook.example/profile.php?id=…",
+    /// "t.me/…", "wa.me/…").
     static let profileLink = RedactionPattern(
-        #"\b(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads|onlyfans|reddit|t)\.(?:com|me|net)/[^\s,;)\]]+"#,
+        #"\b(?:https?://)?(?:www\.|m\.|vm\.|web\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|youtu|threads|onlyfans|reddit|t|wa|discord|discordapp|telegram|twitch|tumblr|pinterest|kik|linktr)\.(?:[a-z]{2,10}\.)?[a-z]{2,10}/[^\s,;)\]]+"#,
         caseInsensitive: true)
+    /// Any other web link to a person's page: a path with "@name", "/u/", "/user/", "profile" or "?id=".
+    static let personalLink = RedactionPattern(
+        #"\b(?:https?://|www\.)[A-Za-z0-9.\-]+\.[A-Za-z]{2,10}/[^\s,;)\]]*(?:/@|/u/|/user/|profile|[?&]id=)[^\s,;)\]]*"#, caseInsensitive: true)
+    /// "u/kaylax" on Reddit.
+    static let redditUser = RedactionPattern(#"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])"#)
     /// A platform or "username" cue, then the name ("on snapchat as jess.b99", "Instagram: kelsbridgelad").
     static let cued = RedactionPattern(
-        #"\b(?:snapchat|snap|insta|instagram|tiktok|twitter|facebook|fb|username|user name|handle|gamertag|discord|telegram|kik|xbox|psn|account)(?:\s+(?:name|account|handle|profile|id|username))?\s*(?:is|was|called|named|under|as|:|-|=)\s*['"‘“]?(@?[A-Za-z0-9_.]{3,30})"#,
+        #"\b(?:"# + platforms + #"|username|user name|handle|gamertag|account)(?:\s+(?:name|account|handle|profile|id|username|channel|page|tag))?\s*(?:is|was|called|named|under|as|:|-|=)\s*['"‘“]?(@?[A-Za-z0-9_.]{3,30})"#,
         caseInsensitive: true)
+    /// No word between the platform and the name, when the name cannot be prose: "insta kaylax99", "snapchat kayla.x".
+    static let bare = RedactionPattern(
+        #"\b(?:"# + platforms + #")(?:\s+(?:name|account|handle|profile|id|username|channel|page|tag))?\s+(@?(?=[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"#,
+        caseInsensitive: true)
+    /// The name before the platform: "kaylax on tiktok", "jay.dn99 via snapchat", "kaylax99 (snapchat)".
+    static let before = RedactionPattern(
+        #"(?<![\w@.])([A-Za-z0-9_.]{3,30})\s+(?:on|via|from)\s+(?:her\s+|his\s+|their\s+)?(?:"# + platforms + #")\b|(?<![\w@.])([A-Za-z0-9_.]{3,30})\s*\((?:on\s+)?(?:"# + platforms + #")\)"#,
+        caseInsensitive: true)
+
     /// An underscore inside a word is a username almost whenever it appears in a note.
     static let underscored = RedactionPattern(#"(?<![\w@.])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*(?![\w@])"#)
     /// A Discord tag: "shadowfox#2231".
@@ -28,6 +45,19 @@ enum OnlineHandleDetector {
             out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.93))
         }
         for m in note.matches(profileLink) { out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.9)) }
+        for m in note.matches(personalLink) { out.append(RedactionCandidate(trimDots(note, m.whole), .onlineHandle, score: 0.85)) }
+        for m in note.matches(redditUser) { out.append(RedactionCandidate(m.whole, .onlineHandle, score: 0.85)) }
+        for m in note.matches(bare) {
+            if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: 0.8)) }
+        }
+        for m in note.matches(before) {
+            guard let r = m.rangeOf(group: 1) ?? m.rangeOf(group: 2) else { continue }
+            let name = note.text(r)
+            // "messaged her on snapchat", "Kayla on insta" (a name, left to the name detector) are not usernames.
+            let handleLike = name.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
+                || (name == name.lowercased() && !RedactionLexicon.isCommon(name) && name.count >= 4)
+            if handleLike, !name.allSatisfy(\.isNumber) { out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: 0.75)) }
+        }
         for m in note.matches(cued) {
             guard let r = m.rangeOf(group: 1) else { continue }
             let word = note.text(r).lowercased()
