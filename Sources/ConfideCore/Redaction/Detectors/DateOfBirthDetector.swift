@@ -3,7 +3,7 @@ import Foundation
 /// Dates of birth: a date in any common format, after a birth cue on the same line ("DOB", "date of birth", "born",
 /// "b."), or in brackets straight after a name ("Will Pearson (22.09.1989)"); "born in 2015" gives a birth year.
 enum DateOfBirthDetector {
-    static let month = #"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"#
+    static let month = #"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|[o0]ct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"#
     static let date = RedactionPattern(
         #"(?<![\w/])(?<![0-9][.\-])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+"#
         + month + #",?[\s\-]+[0-9]{2,4}|"# + month + #"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"#
@@ -71,14 +71,16 @@ enum DateOfBirthDetector {
                 }
             }
         }
-        for m in note.matches(cuedOnlyDate) {
+        let birthWords: Set<String> = ["dob", "born", "birth", "b", "d", "birthday", "birthdate", "geni", "urodzenia", "urodzony", "urodzona", "né", "née"]
+        let anyBirthWord = note.tokens.contains { birthWords.contains($0.lower) }
+        for m in (anyBirthWord ? note.matches(cuedOnlyDate) : []) {
             let lineStart = note.lineBefore(m.range.location).lowerBound
             let window = note.wordsBefore(m.range.location, maxChars: min(30, m.range.location - lineStart))
             if cues.contains(where: { window.contains(" \($0) ") }) || note.text(lineStart..<m.range.location).lowercased().contains("d.o.b") {
                 out.append(RedactionCandidate(m.whole, .dateOfBirth, score: 0.85))
             }
         }
-        for m in note.matches(relationYear) {
+        for m in (note.string.contains("(") ? note.matches(relationYear) : []) {
             if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .dateOfBirth, score: 0.75)) }
         }
         if note.tokens.contains(where: { $0.lower == "born" || $0.lower == "birth" || $0.lower == "dob" || $0.lower == "birthday" }) {
@@ -90,7 +92,8 @@ enum DateOfBirthDetector {
             guard let r = m.rangeOf(group: 1), people.contains(where: { $0.upperBound <= m.range.location && m.range.location - $0.upperBound <= 1 }) else { continue }
             out.append(RedactionCandidate(r, .dateOfBirth, score: 0.75))
         }
-        for m in note.matches(birthYear) {
+        let yearCue = anyBirthWord || note.tokens.contains { $0.lower == "yob" || $0.lower == "y" }
+        for m in (yearCue ? note.matches(birthYear) : []) {
             if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .dateOfBirth, score: 0.8)) }
         }
         return out
