@@ -75,6 +75,8 @@ enum NoteTokenizer {
         if gap.contains("\n") { return true }
         let trimmed = gap.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last else { return false }
+        // "perp ?Lenny": a question mark glued to the next word marks a guess, not the end of a sentence.
+        if gap.last == "?", trimmed == "?", gap.count >= 2 { return false }
         return ".!?:;\"“•*".contains(last)
     }
 

@@ -14,7 +14,7 @@ public enum RedactionSuggester {
             + NHSNumberDetector.detect(note) + NINumberDetector.detect(note) + BankDetailsDetector.detect(note)
             + PostcodeDetector.detect(note) + VehicleRegistrationDetector.detect(note) + CrimeReferenceDetector.detect(note)
         var chosen = resolve(candidates)
-        candidates = chosen + mergeOverlapping(AddressDetector.detect(note) + AddressBeforePostcode.detect(note)) + OrganisationDetector.detect(note)
+        candidates = chosen + mergeOverlapping(AddressDetector.detect(note) + AddressBeforePostcode.detect(note) + LabelledAddressDetector.detect(note)) + OrganisationDetector.detect(note)
             + InformalOrganisationDetector.detect(note)
         chosen = resolve(candidates)
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()

@@ -15,6 +15,9 @@ enum RedactionFixtures {
     static let stylesB = fixtures.appendingPathComponent("styles-b.jsonl")
     /// Dictated notes, supervision bullets, bilingual notes, referral forms, timelines, group notes with initials; first run blind.
     static let stylesC = fixtures.appendingPathComponent("styles-c.jsonl")
+    /// Interpreter-mediated notes, timestamped helpline logs, typed-up handwriting, letters to solicitors, risk tables, faith and
+    /// community venues, online abuse with many handles, HMO/rural/Scottish/NI/Welsh addresses; first run blind.
+    static let stylesD = fixtures.appendingPathComponent("styles-d.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

@@ -4,7 +4,7 @@ import Foundation
 enum BankDetailsDetector {
     static let sortCode = RedactionPattern(#"(?<![0-9\-/.])([0-9]{2})([\-– ])([0-9]{2})\2([0-9]{2})(?![0-9\-/.])"#)
     static let sortCodeCued = RedactionPattern(
-        #"\b(?:sort[\s\-]?code|s/c)\s*(?:is|:|-)?\s*([0-9]{2}[\-– ]?[0-9]{2}[\-– ]?[0-9]{2})(?![0-9])"#, caseInsensitive: true)
+        #"\b(?:sort[\s\-]?code|s/c)\s*(?:is|:|-)?\s*([0-9]{2}[\-–. ]?[0-9]{2}[\-–. ]?[0-9]{2})(?![0-9])"#, caseInsensitive: true)
     static let accountCued = RedactionPattern(
         #"\b(?:account|acc|acct|a/c)(?:\s*(?:no\.?|number|num|#))?\s*(?:is|:|-)?\s*([0-9](?:[0-9 ]{4,10})[0-9])(?![0-9])"#, caseInsensitive: true)
     static let accountPlain = RedactionPattern(#"(?<![\w\-/.])[0-9]{8}(?![\w\-/]|\.[0-9])"#)

@@ -38,6 +38,9 @@ enum CrimeReferenceDetector {
             let yearLead = Int(text.prefix(4)).map { (1900...2099).contains($0) } ?? false
             guard digits >= 4 || (digits >= 3 && text.contains("/")), !isDate(note, r) || fourFour && !yearLead else { continue }
             // "Your ref:" in a letter to the service is the service's own file number.
+            // "Internal ref EF-0431", "invoice ref", "payment ref": the service's own bookkeeping, not a police reference.
+            let ownRef = note.wordsBefore(r.lowerBound, maxChars: 22)
+            if ["internal", "invoice", "payment", "order", "booking", "file", "grant", "fund", "transaction"].contains(where: { ownRef.hasSuffix(" \($0) ref ") || ownRef.hasSuffix(" \($0) reference ") }) { continue }
             if note.wordsBefore(r.lowerBound, maxChars: 16).hasSuffix(" your ref ") || note.wordsBefore(r.lowerBound, maxChars: 22).hasSuffix(" your reference ") { continue }
             // "Our ref: HG/0711" heads a letter from the service: its own file number.
             if ownReference(note, r) { continue }

@@ -8,7 +8,20 @@ enum EmailDetector {
     static let roleMailboxes: Set<String> = ["info", "referrals", "referral", "admin", "enquiries", "enquiry", "isva", "idva", "helpline",
         "office", "reception", "team", "duty", "hello", "bookings", "intake", "safeguarding", "noreply", "no-reply", "mailbox", "contactus"]
 
+    /// Written to dodge spam filters: "jo [at] mail [dot] example", "jo(at)mail(dot)example", "jo at mail dot example".
+    static let obfuscated = RedactionPattern(
+        #"(?<![\w.+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*(?:\s*[\[({]at[\])}]\s*|\s+at\s+)[A-Za-z0-9-]+(?:(?:\s*[\[({]dot[\])}]\s*|\s+dot\s+|\.)[A-Za-z0-9-]+)*(?:\s*[\[({]dot[\])}]\s*|\s+dot\s+)[A-Za-z]{2,}(?!\w)"#,
+        caseInsensitive: true)
+
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
+        var out = plain(note)
+        if note.tokens.contains(where: { $0.lower == "dot" }) {
+            for m in note.matches(obfuscated) { out.append(RedactionCandidate(m.whole, .email, score: 0.85)) }
+        }
+        return out
+    }
+
+    static func plain(_ note: NoteText) -> [RedactionCandidate] {
         note.matches(pattern).compactMap { m in
             let text = note.text(m.whole).lowercased()
             let local = text.split(separator: "@").first.map(String.init) ?? ""

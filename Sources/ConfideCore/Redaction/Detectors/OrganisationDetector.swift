@@ -46,7 +46,9 @@ enum OrganisationDetector {
                 // "Town Centre" is a place; "Falls Road Health Centre" is a surgery.
                 let weak = allCommon && (RedactionLexicon.weakOrganisationEndings.contains(t.lower)
                     || (["centre", "center"].contains(t.lower) && i - j < 2))
-                if !isInstitution(tokens[j...i]) && !nextIsBody && !weak {
+                // "Nowicki Cleaning Services Ltd": a registered company, whatever words its name uses.
+                let company = ["ltd", "limited", "llp", "plc"].contains(t.lower)
+                if (!isInstitution(tokens[j...i]) || company) && !nextIsBody && !weak {
                     out.append(RedactionCandidate(tokens[j].range.lowerBound..<end, .organisation, score: 0.85))
                 }
             }
@@ -71,7 +73,7 @@ enum OrganisationDetector {
                 while k < tokens.count, steps < 3, !prepositions.contains(tokens[k].lower), tokens[k].shape == .lower,
                       !tokens[k].gapBefore.contains("\n"), !tokens[k].gapBefore.contains(".") { k += 1; steps += 1 }
                 // "at her work (Bargain Barn, Kings Parade)".
-                let direct = t.lower.hasPrefix("attend") || t.lower == "enrolled" || (k < tokens.count && tokens[k].gapBefore.hasSuffix("(") && steps == 0)
+                let direct = t.lower.hasPrefix("attend") || ["enrolled", "runs", "owns", "manages"].contains(t.lower) || (k < tokens.count && tokens[k].gapBefore.hasSuffix("(") && steps == 0)
                 if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { continue }
                 // "Nicola to attend. Defence solicitor ...": the cue does not reach into the next sentence.
                 if k < tokens.count, tokens[k].gapBefore.contains(where: { ".!?".contains($0) }) { continue }
@@ -88,6 +90,42 @@ enum OrganisationDetector {
                !isInstitution(tokens[r]), !RedactionLexicon.titles.contains(tokens[r.lowerBound].lower),
                !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower) || RedactionLexicon.isSurname(tokens[r.lowerBound].lower))) {
                 out.append(RedactionCandidate(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound, .organisation, score: 0.7))
+            }
+            // 5b. Typed in lower case: "school (oakfield girls)", "takeaway (spice hut)".
+            if t.shape == .lower, bracketVenueNouns.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " (" {
+                var k = i + 1
+                while k < tokens.count, k - i <= 4, tokens[k].shape == .lower, k == i + 1 || tokens[k].gapBefore == " " { k += 1 }
+                let closed = k < tokens.count ? tokens[k].gapBefore.hasPrefix(")") : note.string.hasSuffix(")")
+                let words = tokens[(i + 1)..<k]
+                if k > i + 1, closed, (k < tokens.count || k - i <= 4),
+                   words.contains(where: { !RedactionLexicon.isCommon($0.lower) || RedactionLexicon.lowercaseVenueWords.contains($0.lower) }),
+                   !words.contains(where: { RedactionLexicon.relationWords.contains($0.lower) || RedactionLexicon.institutionWords.contains($0.lower) }),
+                   !(words.count == 1 && RedactionLexicon.isFirstName(words.first!.lower)) {
+                    out.append(RedactionCandidate(tokens[i + 1].range.lowerBound..<tokens[k - 1].range.upperBound, .organisation, score: 0.65))
+                }
+            }
+            // 7. Lower case with its telling ending: "the willows childrens centre", "oakfield girls school".
+            if t.shape == .lower, lowercaseEndings.contains(t.lower), i > 0, t.gapBefore == " " {
+                var j = i
+                while j > 0, i - j < 3, tokens[j].gapBefore == " ", tokens[j - 1].shape == .lower, !lowercaseStops.contains(tokens[j - 1].lower),
+                      !RedactionLexicon.relationWords.contains(tokens[j - 1].lower), !RedactionLexicon.speechVerbs.contains(tokens[j - 1].lower),
+                      !RedactionLexicon.organisationLeadVerbs.contains(tokens[j - 1].lower) { j -= 1 }
+                let named = tokens[j..<i].contains { !RedactionLexicon.isCommon($0.lower) && !RedactionLexicon.isFirstName($0.lower) }
+                if j < i, named, !isInstitution(tokens[j...i]) {
+                    var start = tokens[j].range.lowerBound
+                    if j > 0, tokens[j - 1].lower == "the", tokens[j].gapBefore == " " { start = tokens[j - 1].range.lowerBound }
+                    out.append(RedactionCandidate(start..<t.range.upperBound, .organisation, score: 0.65))
+                }
+            }
+            // 8. A brand written in CamelCase: "LinguaLink North", "BrightSteps". (A CamelCase personal name, "KerryAnn", is
+            //    still redacted: the label matters less than the cover.)
+            if t.shape == .title, t.range.count >= 6, isCamelCase(note.units[t.range]), !platformNames.contains(t.lower), !RedactionLexicon.isFirstName(t.lower),
+               !RedactionLexicon.isSurname(t.lower) {
+                var end = t.range.upperBound
+                var k = i + 1
+                while k < tokens.count, k - i <= 2, tokens[k].gapBefore == " ", tokens[k].shape == .title,
+                      !RedactionLexicon.speechVerbs.contains(tokens[k].lower) { end = tokens[k].range.upperBound; k += 1 }
+                out.append(RedactionCandidate(t.range.lowerBound..<end, .organisation, score: 0.6))
             }
             // 6. "Hillcrest CAMHS", "Eastside CMHT": a named local team of a health service.
             if t.shape == .upper, ["camhs", "cmht", "iapt"].contains(t.lower), i > 0, t.gapBefore == " ", tokens[i - 1].shape == .title,
@@ -109,6 +147,27 @@ enum OrganisationDetector {
             || (RedactionLexicon.isCommon(lower) && (lower.hasSuffix("ed") || lower.hasSuffix("s")))
     }
 
+    /// Apps and products written in CamelCase: not an organisation connected with a person.
+    static let platformNames: Set<String> = ["whatsapp", "tiktok", "youtube", "linkedin", "onlyfans", "facetime", "paypal", "snapchat",
+        "wechat", "playstation", "gofundme", "justgiving", "myspace", "soundcloud", "blackberry", "powerpoint", "facebook", "instagram",
+        "bereal", "pinterest", "telegram", "signal", "airbnb", "ebay", "vinted", "depop", "gumtree", "onedrive", "dropbox", "googlemeet",
+        "microsoftteams", "zoom", "discord", "twitch", "roblox", "minecraft", "fortnite", "xbox", "ringcentral", "livechat", "webchat",
+        "smartphone", "homestart", "childline"]
+
+    /// An upper-case letter after three or more letters, between lower-case ones: "LinguaLink", not "McLeod" or "MacDonald".
+    static func isCamelCase(_ u: ArraySlice<UInt16>) -> Bool {
+        let c = Array(u)
+        guard c.count >= 6 else { return false }
+        func upper(_ x: UInt16) -> Bool { x >= 65 && x <= 90 }
+        func lower(_ x: UInt16) -> Bool { x >= 97 && x <= 122 }
+        guard c.allSatisfy({ upper($0) || lower($0) }) else { return false }
+        // "MacDonald", "McKenzie", "FitzGerald" are surnames.
+        let head = String(utf16CodeUnits: Array(c.prefix(4)), count: min(4, c.count)).lowercased()
+        if head.hasPrefix("mac") || head.hasPrefix("fitz") || head.hasPrefix("mc") { return false }
+        for k in 3..<(c.count - 1) where upper(c[k]) && lower(c[k - 1]) && lower(c[k + 1]) { return true }
+        return false
+    }
+
     /// Up to four capitalised words (and one trailing number, "Vault 54") joined by single spaces or " & ".
     static func capitalisedRun(_ note: NoteText, from start: Int, allowNumber: Bool) -> Range<Int>? {
         let tokens = note.tokens
@@ -127,6 +186,12 @@ enum OrganisationDetector {
         }
         return start..<k
     }
+
+    static let lowercaseEndings: Set<String> = ["school", "college", "academy", "centre", "surgery", "practice", "church", "mosque",
+        "gym", "nursery", "primary", "hospital", "clinic", "university", "temple", "gurdwara", "mandir", "chapel", "pub", "hotel", "salon"]
+    static let lowercaseStops: Set<String> = ["the", "a", "an", "at", "to", "from", "in", "on", "of", "by", "her", "his", "their", "my", "our",
+        "your", "its", "and", "or", "with", "for", "local", "new", "old", "same", "this", "that", "primary", "secondary", "high", "community",
+        "is", "are", "was", "were", "be", "been", "gp", "go", "goes", "went", "into", "near", "about"]
 
     /// Upper-case endings of a company's name, not of a public body ("Faraday Lomax LLP", "Bellfield FC").
     static let companySuffixes: Set<String> = ["fc", "llp", "ltd", "plc", "afc", "rfc"]

@@ -29,7 +29,8 @@ struct PersonNameDetector {
     static let animals: Set<String> = ["dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "hamster",
         "parrot", "budgie", "snake", "tortoise", "goldfish"]
     /// "known to staff as", "know only as", "referred to as": the verb a few words before "as".
-    static let knownAsVerbs: Set<String> = ["known", "know", "knows", "knew", "nicknamed", "referred", "refers", "refer", "goes", "go", "went"]
+    static let knownAsVerbs: Set<String> = ["known", "know", "knows", "knew", "nicknamed", "referred", "refers", "refer", "goes", "go", "went",
+        "recorded", "registered", "listed", "introduced", "introduces", "saved", "written"]
     static let nicknameCueSet = Set(nicknameCues)
     static let familyWords: Set<String> = ["partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "mum", "mother", "dad", "father",
         "brother", "sister", "son", "daughter", "nan", "nanna", "gran", "grandma", "grandad", "aunt", "auntie", "aunty", "uncle", "cousin",
@@ -60,7 +61,8 @@ struct PersonNameDetector {
     static let languages: Set<String> = RedactionLexicon.words("""
     urdu punjabi bengali bangla hindi gujarati arabic farsi dari pashto kurdish sorani turkish polish romanian lithuanian latvian
     russian ukrainian portuguese spanish italian french somali tigrinya amharic albanian mandarin cantonese vietnamese tamil english
-    welsh gaelic bsl slovak czech bulgarian hungarian
+    welsh gaelic bsl slovak czech bulgarian hungarian hausa yoruba igbo twi swahili lingala levantine egyptian sylheti mirpuri
+    pahari persian tagalog thai japanese korean greek german dutch kurmanji deaf
     """)
     static let salutations: Set<String> = ["dear", "hi", "hello", "hiya", "morning", "afternoon", "thanks", "cc", "fao", "attn"]
     static let closings = ["thanks", "many thanks", "kind regards", "regards", "best wishes", "yours sincerely", "yours faithfully",
@@ -83,6 +85,7 @@ struct PersonNameDetector {
             let t = tokens[i]
             switch t.shape {
             case .title, .mixed:
+                if Self.languages.contains(t.lower) && !(i > 0 && RedactionLexicon.titles.contains(tokens[i - 1].lower)) { return false }
                 if RedactionLexicon.institutionWords.contains(t.lower) || RedactionLexicon.relationWords.contains(t.lower) && !RedactionLexicon.isFirstName(t.lower) { return false }
                 if !RedactionLexicon.isCommon(t.lower) { return true }
                 return allowCommonNames && (RedactionLexicon.isFirstName(t.lower) || RedactionLexicon.isSurname(t.lower))
@@ -193,7 +196,8 @@ struct PersonNameDetector {
         //    "her named worker, Cerys Reid", "the suspect, Will Pearson".
         for (i, t) in tokens.enumerated() where RedactionLexicon.relationWords.contains(t.lower) && i + 1 < tokens.count {
             let gap = tokens[i + 1].gapBefore
-            guard [" ", ": ", " (", ", ", " - ", " – ", ":  ", ":"].contains(gap) || gap.trimmingCharacters(in: .whitespaces) == ":" else { continue }
+            // "perp ?Lenny": a guessed name keeps its question mark.
+            guard [" ", ": ", " (", ", ", " - ", " – ", ":  ", ":", " ?", " (?"].contains(gap) || gap.trimmingCharacters(in: .whitespaces) == ":" else { continue }
             let n = tokens[i + 1]
             guard eligible(i + 1), !t.hasPossessive else { continue }
             var ok = false
@@ -224,6 +228,17 @@ struct PersonNameDetector {
             guard ok else { continue }
             set(i + 1, 0.88)
             extend(from: i + 1, score: 0.88)
+        }
+
+        // 2c. "Children: Kayden dob 02.02.2016", "Chelsea Ward (DOB ...)": the word before a birth cue is a name.
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count && (t.shape == .title || t.shape == .mixed) && eligible(i) {
+            let next = tokens[i + 1]
+            guard next.gapBefore == " " || next.gapBefore == " (" || next.gapBefore == ", " || next.gapBefore == " - " else { continue }
+            let cue = next.lower == "dob" || (next.lower == "d" && next.range.upperBound < note.length && note.units[next.range.upperBound] == 46)
+            guard cue, !RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isFirstName(t.lower) || RedactionLexicon.isSurname(t.lower),
+                  !RedactionLexicon.institutionWords.contains(t.lower), !RedactionLexicon.relationWords.contains(t.lower) else { continue }
+            set(i, 0.8)
+            extendLeft(from: i, score: 0.8)
         }
 
         // 3. "known as Shan", "first name Tanisha", "an account in the name of ..." — even an ordinary word.
@@ -348,19 +363,26 @@ struct PersonNameDetector {
         }
 
         // 6c. A quoted nickname after a word for a person: 'an older lad, "Deano",'.
-        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && (t.shape == .title || t.shape == .mixed) && i > 0 {
+        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && i > 0
+            && (t.shape == .title || t.shape == .mixed || (t.shape == .upper && t.text.count <= 3 && !RedactionLexicon.acronyms.contains(t.lower))) {
             let gap = t.gapBefore
             guard gap.hasSuffix("\"") || gap.hasSuffix("“") || gap.hasSuffix("'") || gap.hasSuffix("‘") else { continue }
             let closes = i + 1 >= tokens.count || tokens[i + 1].gapBefore.first.map { "\"”'’".contains($0) } == true
                 || t.fullEnd < note.length && "\"”'’".contains(Character(Unicode.Scalar(note.units[t.range.upperBound]) ?? " "))
             let knownAs = tokens[i - 1].lower == "as" && tokens[max(0, i - 4)..<(i - 1)].contains { ["known", "knows", "know", "called", "calls",
-                "nicknamed", "goes", "go", "refers", "refer"].contains($0.lower) }
+                "nicknamed", "goes", "go", "refers", "refer"].contains($0.lower) || Self.knownAsVerbs.contains($0.lower) }
             // '("Tiny")': a quoted word alone in brackets is an alias, whatever word came before.
             let afterQuote = t.range.upperBound < note.length ? note.units[t.range.upperBound] : 0
             let closeBracket = t.range.upperBound + 1 < note.length ? note.units[t.range.upperBound + 1] : 0
             let bracketed = (gap.hasSuffix("(\"") || gap.hasSuffix("(“") || gap.hasSuffix("('") || gap.hasSuffix("(‘"))
                 && [34, 0x201D, 39, 0x2019].contains(afterQuote) && closeBracket == 41
-            if (closes && (Self.personNouns.contains(tokens[i - 1].lower) || knownAs) || bracketed)
+            // "Ciaran 'Bap' Quinn": a quoted word between a given name and a surname is a nickname.
+            let betweenNames = closes && i + 1 < tokens.count && tokens[i - 1].shape == .title && tokens[i + 1].shape == .title
+                && gap.count <= 2 && tokens[i + 1].gapBefore.count <= 2
+                && (nameLike(i - 1) || mark[i - 1] > 0) && nameLike(i + 1)
+            // Initials in quotes count only after "known as" / "saved as": '"DB"'.
+            if t.shape == .upper && !(closes && knownAs) { continue }
+            if (closes && (Self.personNouns.contains(tokens[i - 1].lower) || knownAs) || bracketed || betweenNames)
                 && !RedactionLexicon.institutionWords.contains(t.lower) { set(i, 0.75) }
         }
 
@@ -536,7 +558,11 @@ struct PersonNameDetector {
         guard !established.isEmpty else { return }
         let lowerNames = Set(tokens.indices.filter { mark[$0] >= 0.65 && tokens[$0].shape == .lower }.map { tokens[$0].lower })
         for (i, t) in tokens.enumerated() where mark[i] == 0 && eligible(i) {
-            guard let score = established[t.lower] else { continue }
+            var found = established[t.lower]
+            // "shannons ex": a possessive typed without its apostrophe.
+            if found == nil, t.lower.hasSuffix("s"), t.text.count >= 5, let base = established[String(t.lower.dropLast())],
+               !RedactionLexicon.isCommon(String(t.lower.dropLast())), !RedactionLexicon.isCommon(t.lower) { found = base * 0.9 }
+            guard let score = found else { continue }
             let common = RedactionLexicon.isCommon(t.lower)
             if !common {
                 if t.shape == .lower && t.text.count < 3 { continue }
@@ -565,6 +591,15 @@ struct PersonNameDetector {
                 // Once the note has shown the word is her name, "Faith is clear that..." is about her.
                 mark[i] = score * 0.9
             }
+        }
+        // "?Lenny Marsh": a surname after a name the note has already established.
+        for i in tokens.indices.dropLast() where mark[i] >= 0.6 && mark[i + 1] == 0 && !tokens[i].hasPossessive && eligible(i + 1) {
+            let n = tokens[i + 1]
+            guard n.gapBefore == " ", n.shape == .title, established[tokens[i].lower] != nil,
+                  !RedactionLexicon.isCommon(n.lower) || RedactionLexicon.isSurname(n.lower),
+                  !RedactionLexicon.institutionWords.contains(n.lower), !RedactionLexicon.relationWords.contains(n.lower),
+                  !RedactionLexicon.speechVerbs.contains(n.lower) else { continue }
+            mark[i + 1] = mark[i] * 0.9
         }
         // Whole known names that span several words in any case ("aisha clarke").
         for name in knownNames where name.contains(" ") {

@@ -1,8 +1,9 @@
-/// UK phone numbers in their written forms (07700 900422, +44 7700 900422, +44 (0)115 496 0855, 0044 …, (0115) 4960536),
+/// UK phone numbers in their written forms (07700 900422, +44 7700 900422, +44 (0)115 496 0855, 0044 …, (0115) 4960536,
+/// 07700.900.422, "tel.07700 900422", two numbers joined by a slash "01632 960123/07700 900123"),
 /// and other international numbers written with a plus.
 enum PhoneDetector {
     static let uk = RedactionPattern(
-        #"(?<![\w+/.])(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?\(?[1-9]|\(?0[1-9])[0-9 ()\-]{7,16}[0-9](?![0-9/])"#)
+        #"(?<![\w+])(?<![0-9]\.)(?<![^0-9]/)(?:(?:\+ ?|00 ?)44[ \-]?(?:\(0\)[ \-]?)?\(?[1-9]|\(?0[1-9])(?:[0-9 ()\-]|\.(?=[0-9])){7,16}[0-9](?![0-9]|/(?![0+]))"#)
     static let international = RedactionPattern(#"(?<![\w+])\+ ?(?!44)[1-9][0-9]{0,2}[ \-]?\(?[0-9]{1,4}\)?(?:[ \-]?[0-9]{2,4}){2,4}(?![0-9])"#)
 
     /// A number read out and transcribed in words: "oh one one three four nine six oh seven seven two".

@@ -9,7 +9,9 @@ enum PostcodeDetector {
             let text = note.text(m.whole)
             // Mixed case ("Ab1 2Cd") is prose or a code, not an address line.
             let letters = text.filter(\.isLetter)
-            guard letters == letters.uppercased() || letters == letters.lowercased() else { return nil }
+            // "Ls1 4ab" (a capital only at the start, as a sentence or a typed address line begins) is still one.
+            let sentenceCase = letters.first?.isUppercase == true && letters.dropFirst() == letters.dropFirst().lowercased()
+            guard letters == letters.uppercased() || letters == letters.lowercased() || sentenceCase else { return nil }
             return RedactionCandidate(m.whole, .postcode, score: letters == letters.uppercased() ? 0.95 : 0.8)
         }
     }

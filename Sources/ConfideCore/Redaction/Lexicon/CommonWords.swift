@@ -113,5 +113,6 @@ extension RedactionLexicon {
     i'll i'm i've i'd you'll you're we'll we're they're he'll she'll hiya heya hey lol omg ya yeah yep nah u ur im ive dont cant wont
     didnt doesnt isnt wasnt gonna wanna cos coz tmrw tho thru pls plz thx mam yer wee pal aye cheers diolch hwyl shwmae
     grant grants granted drew chase chased pat patted barber log logs logged
+    callback callbacks jobcentre webchat
     """)
 }

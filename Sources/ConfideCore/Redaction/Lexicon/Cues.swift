@@ -3,7 +3,8 @@ extension RedactionLexicon {
     /// Titles and ranks that precede a name and stay outside its span.
     static let titles: Set<String> = words("""
     mr mrs ms miss mx dr doctor dc ds pc di dci dsu dsi tdc tdi ps sgt sergeant insp inspector ch supt cllr councillor prof professor rev
-    reverend fr father sister nurse judge hhj sir dame lord lady pcso det
+    reverend fr father sister nurse judge hhj sir dame lord lady pcso det sheikh shaykh imam pastor rabbi vicar maulana
+    mufti ustadh giani
     """)
 
     /// Words naming a relationship or role; a name often follows ("her partner Connor", "Manager: Tomasz Bell").
@@ -15,6 +16,8 @@ extension RedactionLexicon {
     idva chisva advocate officer oic gp dsl suspect perpetrator offender defendant accused witness complainant survivor victim housemate
     flatmate lodger carer advisor adviser vol landlord landlady keyworker solicitor barrister midwife visitor interpreter intermediary lead key named mentor
     stepson stepdaughter sibling siblings parent guardian foster ward pupil student classmate flatmates roommate member sw mp
+    brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law stepbrother stepsister half-brother half-sister
+    step-brother step-sister step-son step-daughter perp
     """)
 
     /// Relation words whose name may follow after "called", ":" or in brackets; a name can also stand before them in brackets.
@@ -36,7 +39,7 @@ extension RedactionLexicon {
     kebab spa nails beauty hair deli launderette laundrette cafeteria trust foundation associates accountants consultancy agency
     recruitment hairdressers agents bank high grammar comprehensive infants juniors montessori preschool playgroup creche
     palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers mandir masjid
-    law legal digital media solutions systems consulting technologies tech designs marketing engineering haulage transport
+    law legal digital media solutions systems consulting technologies tech designs marketing engineering haulage transport carry
     interiors electrical plumbing cleaning insurance finance properties lettings partners
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
     harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
@@ -70,7 +73,7 @@ extension RedactionLexicon {
     static let organisationLeadVerbs: Set<String> = words("""
     works work working worked employed job shifts shift placement volunteers volunteering volunteer studies studying student pupil
     apprentice apprenticeship manager out drinks drinking bouncer barmaid barman cleaner waitress waiter started starts attends attend
-    attended enrolled staff coach trains training plays member
+    attended enrolled staff coach trains training plays member employs runs owns manages
     """)
 
     /// Street-type words that end a street name.
@@ -99,6 +102,7 @@ extension RedactionLexicon {
     sarc sms soit sh tbc tv uk dv da pcso gp mh ok vs am pm urn dc ds pc di dci dsu tdc sgt insp ps mp id it gcse gcses sen send ehcp cpn
     cmht crn nb ps rip usa eu faq pdf url dm dms tba ftm mtf lgbt lgbtq ae re cc ref tel mob abh rcc itv bbc sos yp iva ivas vrr scr ocd asd cpd
     hq no cr mb le ld fao pf copfs rsvp po ceo md ltd plc llp dna sti stis hiv gum ed icu er ooh isvas sarcs oics nhs iapt rasasc sw
+    dk chi nino yn ceop psni
     """)
 
     /// Words after which a date is a date of birth.
