@@ -114,15 +114,19 @@ struct OutcomesCommand: AsyncParsableCommand {
         @Option(help: "json or csv.") var format = "json"
         func run() async throws {
             guard offence == "rape" else { throw fail("--offence: only rape (codes 19C–19H) is supported", code: 2) }
-            guard let b = OutcomesBasis(rawValue: basis) else { throw fail("--basis must be closed or recorded", code: 2) }
-            guard format == "json" || format == "csv" else { throw fail("--format must be json or csv", code: 2) }
-            let grouping: [OutcomesGrouping]
-            do { grouping = try OutcomesGrouping.parseList(by) } catch { throw fail(error.description, code: 2) }
+            let (b, grouping) = try OutcomesCommand.checked(basis: basis, format: format, by: by)
             do {
                 let r = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.rates(app, by: grouping, basis: b) }
                 print(format == "json" ? r.json : r.csv, terminator: "")
             } catch { throw fail("\(error)") }
         }
+    }
+
+    /// The arguments `rates` and `per-recorded` share, checked the same way (exit 2 on a bad one).
+    static func checked(basis: String, format: String, by: String) throws -> (OutcomesBasis, [OutcomesGrouping]) {
+        guard let b = OutcomesBasis(rawValue: basis) else { throw fail("--basis must be closed or recorded", code: 2) }
+        guard format == "json" || format == "csv" else { throw fail("--format must be json or csv", code: 2) }
+        do { return (b, try OutcomesGrouping.parseList(by)) } catch { throw fail(error.description, code: 2) }
     }
 
     struct PerRecorded: AsyncParsableCommand {
@@ -133,10 +137,7 @@ struct OutcomesCommand: AsyncParsableCommand {
         @Option(help: "closed or recorded (which outcomes count as charged).") var basis = "closed"
         @Option(help: "json or csv.") var format = "json"
         func run() async throws {
-            guard let b = OutcomesBasis(rawValue: basis) else { throw fail("--basis must be closed or recorded", code: 2) }
-            guard format == "json" || format == "csv" else { throw fail("--format must be json or csv", code: 2) }
-            let grouping: [OutcomesGrouping]
-            do { grouping = try OutcomesGrouping.parseList(by) } catch { throw fail(error.description, code: 2) }
+            let (b, grouping) = try OutcomesCommand.checked(basis: basis, format: format, by: by)
             do {
                 let r = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.perRecorded(app, by: grouping, basis: b) }
                 print(format == "json" ? r.json : r.csv, terminator: "")
