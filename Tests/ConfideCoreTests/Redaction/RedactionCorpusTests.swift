@@ -43,6 +43,28 @@ struct RedactionCorpusTests {
     /// ORGANISATION (0.042, "Signpost BSL Services"), ADDRESS (0.022) and PERSON (0.020: initials "JM", "T", "the Pickerings").
     @Test func stylesD() throws { try Self.check(RedactionFixtures.stylesD) }
 
+    /// Workplaces and employers in detail, university and FE student services, families with pets, strategy-meeting minutes
+    /// with attendee lists, housing-association and council letters, victim personal statements, letterheads. Written and
+    /// scored blind first (recall 0.828, precision 0.944, leak 0.148); after general rules recall 0.894, precision 0.965,
+    /// leak 0.090. Precision meets the bar; recall and leak do not yet (PERSON 0.886: lower-case names that are words,
+    /// "rose", "will", "grace", lone initials "J", "K", "M"; ORGANISATION 0.840: "Harcourt Hall", "Kwik Vape", lower-case
+    /// "bloom and wild florists"; ADDRESS 0.875: "market st", "Room C214, Aldwyn Court").
+    @Test func stylesE() throws {
+        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesE), minimumSeconds: 0)
+        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
+        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
+        #expect(score.recall >= 0.89, "recall \(score.recall) fell below the figure reached\n\(detail)")
+        let short: Set<RedactionLabel> = [.person, .organisation, .address]
+        for (label, r) in score.perLabel where !short.contains(label) {
+            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
+        }
+        withKnownIssue("styles-e: recall 0.894, leak 0.090; PERSON 0.886, ORGANISATION 0.840, ADDRESS 0.875") {
+            #expect(score.recall >= 0.95)
+            #expect(score.leakRate < 0.02)
+            for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
+        }
+    }
+
     @Test func benchmarkScoresLikeTheSpec() throws {
         // The bench reads the corpus format and applies the quality bar.
         let line = #"{"id": "x", "text": "Call Paul now", "spans": [{"start": 5, "end": 9, "label": "PERSON"}]}"#

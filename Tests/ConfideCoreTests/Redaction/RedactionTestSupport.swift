@@ -18,6 +18,7 @@ enum RedactionFixtures {
     /// Interpreter-mediated notes, timestamped helpline logs, typed-up handwriting, letters to solicitors, risk tables, faith and
     /// community venues, online abuse with many handles, HMO/rural/Scottish/NI/Welsh addresses; first run blind.
     static let stylesD = fixtures.appendingPathComponent("styles-d.jsonl")
+    static let stylesE = fixtures.appendingPathComponent("styles-e.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

@@ -10,7 +10,7 @@ enum DateOfBirthDetector {
         + month + #"|"# + month + #"\s+[0-9]{4})(?![\w/]|[.\-][0-9])"#,
         caseInsensitive: true)
     static let birthYear = RedactionPattern(
-        #"\b(?:born|b\.|year of birth|birth year|yob|y\.o\.b\.?)\s*(?:in\s+|:\s*|-\s*)?((?:19|20)[0-9]{2})\b"#, caseInsensitive: true)
+        #"\b(?:born|b\.|year of birth|birth year|yob|y\.o\.b\.?|dob|d\.o\.b\.?)\s*(?:in\s+|:\s*|-\s*)?((?:19|20)[0-9]{2})\b(?![/.\-][0-9])"#, caseInsensitive: true)
     /// Forms only a birth cue makes a date: "DOB 03 04 2001" (spaces), "DOB 03042001" / "20010403" (no separators).
     static let cuedOnlyDate = RedactionPattern(
         #"(?<![\w/.\-])(?:[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![\w/]|[.\-][0-9])"#)

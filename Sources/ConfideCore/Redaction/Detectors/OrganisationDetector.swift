@@ -48,7 +48,10 @@ enum OrganisationDetector {
                     || (["centre", "center"].contains(t.lower) && i - j < 2))
                 // "Nowicki Cleaning Services Ltd": a registered company, whatever words its name uses.
                 let company = ["ltd", "limited", "llp", "plc"].contains(t.lower)
-                if (!isInstitution(tokens[j...i]) || company) && !nextIsBody && !weak {
+                // "Pennine Staffing Services", "Brightwater Care Services": a trading name, unless the words before "Services"
+                // are all everyday ones ("Student Support Services", "Children's Social Care Services") or name a public body.
+                let tradingServices = t.lower == "services" && i - j >= 2 && !allCommon && !isInstitution(tokens[j..<i])
+                if (!isInstitution(tokens[j...i]) || company || tradingServices) && !nextIsBody && !weak {
                     out.append(RedactionCandidate(tokens[j].range.lowerBound..<end, .organisation, score: 0.85))
                 }
             }

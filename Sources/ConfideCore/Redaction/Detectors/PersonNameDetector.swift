@@ -35,6 +35,12 @@ struct PersonNameDetector {
     static let familyWords: Set<String> = ["partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "mum", "mother", "dad", "father",
         "brother", "sister", "son", "daughter", "nan", "nanna", "gran", "grandma", "grandad", "aunt", "auntie", "aunty", "uncle", "cousin",
         "niece", "nephew", "friend", "stepdad", "stepmum", "baby", "twin", "bestie", "mate"]
+    /// Roles and agencies written in brackets after an attendee's initials in minutes.
+    static let attendeeRoles: Set<String> = ["police", "health", "chair", "school", "nurse", "hv", "social", "housing", "probation",
+        "education", "minutes", "notes", "yos", "camhs", "ldo", "dsl", "sw", "idva", "isva", "gp", "ssw", "ts", "iro", "cp"]
+    /// Auxiliaries and adverbs that are also given names: "her sister will, she thinks, help".
+    static let auxiliaries: Set<String> = ["will", "may", "can", "did", "does", "had", "has", "was", "too", "again", "now", "then",
+        "still", "also", "even", "though", "says", "said"]
     static let neverNicknames: Set<String> = ["year", "mum", "dad", "nan", "the", "and", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "christmas", "easter", "i"]
@@ -213,6 +219,11 @@ struct PersonNameDetector {
                 // "her ex mark is outside": a given name that is also a word, as the subject of a verb after a family word.
                 if !ok, Self.familyWords.contains(t.lower), gap == " ", RedactionLexicon.isFirstName(n.lower), n.text.count >= 3,
                    i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 2].lower) || tokens[i + 2].lower == "is" {
+                    ok = true
+                }
+                // "brother robin, sister summer (15)": a given name that is also a word, closed by a list comma or a bracket.
+                if !ok, Self.familyWords.contains(t.lower), gap == " ", RedactionLexicon.isFirstName(n.lower), n.text.count >= 3,
+                   !Self.auxiliaries.contains(n.lower), i + 2 >= tokens.count || [",", " (", ")", ";"].contains(where: { tokens[i + 2].gapBefore.hasPrefix($0) }) {
                     ok = true
                 }
             case .upper:
@@ -401,6 +412,17 @@ struct PersonNameDetector {
             if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
         }
 
+        // 7a. "ginger (real name Neil Haworth)", "Smudge (aka Darren)": the word before the aside is a nickname.
+        for (i, t) in tokens.enumerated() where eligible(i) && i + 2 < tokens.count && tokens[i + 1].gapBefore.hasSuffix("(") {
+            let a = tokens[i + 1].lower, b = tokens[i + 2].lower
+            // The real name that follows must look like one: "(real name unknown)" says nothing.
+            let nameAt = a == "aka" ? i + 2 : i + 3
+            guard (a == "real" && b == "name") || a == "aka" || (a == "full" && b == "name"), t.shape != .number,
+                  nameAt < tokens.count, tokens[nameAt].shape == .title || tokens[nameAt].shape == .mixed,
+                  !RedactionLexicon.relationWords.contains(t.lower), !RedactionLexicon.institutionWords.contains(t.lower) else { continue }
+            set(i, 0.75)
+        }
+
         // 7b. "Tamsin Roe (19)": capitalised words with an age in brackets after them.
         for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
             var k = i
@@ -572,7 +594,9 @@ struct PersonNameDetector {
             // An ordinary word: only capitalised mid-sentence, or starting a sentence as the subject ("Rose does not know").
             // In a lower-case note, once "called rose" has made it her name, "rose rang again" is her.
             if t.shape == .lower {
-                if lowerNames.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 1].lower) {
+                // "robin is the one she trusts", "summer will be told": "is" and "will" after an established lower-case name too.
+                if lowerNames.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
+                   Self.subjectVerbs.contains(tokens[i + 1].lower) || ["is", "will", "won't", "can't", "isn't"].contains(tokens[i + 1].lower) {
                     mark[i] = score * 0.9
                 }
                 continue
@@ -644,6 +668,7 @@ struct PersonNameDetector {
                 i = j + 1
             } else { i += 1 }
         }
+        var roleInitials: Set<String> = []
         for (k, t) in tokens.enumerated() where t.shape == .upper && (2...3).contains(t.text.count) {
             guard !RedactionLexicon.acronyms.contains(t.lower), !Self.notInitials.contains(t.text),
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
@@ -664,10 +689,22 @@ struct PersonNameDetector {
             let matchesName = nameInitials.contains(t.text) || dottedLetters.contains(t.text)
             let lastWord = k == tokens.count - 1 && t.gapBefore.contains(where: { "\n.?!-".contains($0) })
             let possessiveFamily = t.hasPossessive && next.map { Self.familyWords.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower) } == true
+            // Attendee lists: "SM (SW), PR (police), AL (health visitor)": letters, then a role or agency in brackets.
+            let bracketRole = t.text.count >= 2 && next.map { $0.gapBefore == " (" && (RedactionLexicon.relationWords.contains($0.lower)
+                || Self.attendeeRoles.contains($0.lower)) } == true
+            if bracketRole { roleInitials.insert(t.text) }
             // A word in capitals ("CALL LOG", "SEE NOTE") is a heading, not initials, unless a name in the note has those letters.
             if t.text.count == 3 && RedactionLexicon.isCommon(t.lower) && !matchesName { continue }
-            if matchesName || lineAlone || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || (subject || cue) && t.text.count >= 2 {
+            if matchesName || lineAlone || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
+                || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
+            }
+        }
+        // The same letters elsewhere in the minutes ("1. SM summarised", "2. PR: no previous involvement").
+        if !roleInitials.isEmpty {
+            for t in tokens where t.shape == .upper && roleInitials.contains(t.text) && !claimed.contains(where: { $0.overlaps(t.range) })
+                && !out.contains(where: { $0.range.overlaps(t.range) }) {
+                out.append(RedactionCandidate(t.range, .person, score: 0.7))
             }
         }
         out += initialsInLists(marked: marked, found: out)

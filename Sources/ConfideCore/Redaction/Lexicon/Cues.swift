@@ -43,7 +43,7 @@ extension RedactionLexicon {
     interiors electrical plumbing cleaning insurance finance properties lettings partners
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
     harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
-    couriers courier removals cabs royal general
+    couriers courier removals cabs royal general fellowship ministries tabernacle
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
