@@ -15,8 +15,8 @@ struct BundleCommand: ParsableCommand {
         @Argument(help: "The bundle PDF.") var pdf: String
 
         func run() throws {
-            guard let m = FileManager.default.contents(atPath: manifest) else { throw fail("cannot read \(manifest)", code: 2) }
-            guard let p = FileManager.default.contents(atPath: pdf) else { throw fail("cannot read \(pdf)", code: 2) }
+            let files = try readFiles([manifest, pdf])
+            let m = files[0].data, p = files[1].data
             do {
                 switch try BundleVerification.verify(pdf: p, manifest: m) {
                 case let .matches(file, sha, bytes):

@@ -24,3 +24,11 @@ func fail(_ message: String, code: Int32 = 1) -> ExitCode {
     FileHandle.standardError.write(Data("confide: \(message)\n".utf8))
     return ExitCode(code)
 }
+
+/// Reads input files named on the command line, refusing (exit 2) the first that cannot be read.
+func readFiles(_ paths: [String]) throws -> [(name: String, data: Data)] {
+    try paths.map { path in
+        guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read \(path)", code: 2) }
+        return (path, data)
+    }
+}

@@ -55,11 +55,7 @@ struct HubCommand: AsyncParsableCommand {
         @OptionGroup var data: DataOptions
         @Argument(help: "Return files.") var files: [String]
         func run() async throws {
-            var loaded: [(name: String, data: Data)] = []
-            for f in files {
-                guard let d = FileManager.default.contents(atPath: f) else { throw fail("cannot read \(f)", code: 2) }
-                loaded.append((f, d))
-            }
+            let loaded = try readFiles(files)
             do {
                 let n = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.importReturns(app, loaded) }
                 print("Accepted \(n) return\(n == 1 ? "" : "s").")
@@ -93,11 +89,7 @@ struct OutcomesCommand: AsyncParsableCommand {
         @OptionGroup var data: DataOptions
         @Argument(help: "CSV, XLSX or ODS files.") var files: [String]
         func run() async throws {
-            var loaded: [(name: String, data: Data)] = []
-            for f in files {
-                guard let d = FileManager.default.contents(atPath: f) else { throw fail("cannot read \(f)", code: 2) }
-                loaded.append((f, d))
-            }
+            let loaded = try readFiles(files)
             do {
                 let r = try await ConfideRuntime.withApp(data.config, requireExistingDatabase: false) { app in try await EvidenceRuntime.importOutcomes(app, loaded) }
                 print("Imported \(r.files) new file\(r.files == 1 ? "" : "s") (\(r.outcomes) outcome rows and \(r.recorded) recorded-crime rows for rape); \(r.skipped) already imported.")

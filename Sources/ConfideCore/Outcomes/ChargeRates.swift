@@ -108,45 +108,24 @@ public struct ChargeRates: Sendable, Equatable {
         return s
     }
 
+    /// One row's figures, in order, as JSON values (null when missing); the CSV writes null as an empty cell.
+    func figures(_ row: Row) -> [(name: String, value: String)] {
+        [("assigned", Self.number(row.assigned)), ("charged", Self.number(row.charged)),
+         ("charge_rate", row.chargeRate.map(Self.rateText) ?? "null"),
+         ("victim_does_not_support", Self.number(row.victimDoesNotSupport)),
+         ("no_suspect_identified", Self.number(row.noSuspectIdentified))]
+    }
+
     /// The JSON of spec/outcomes.md, one row per line.
     public var json: String {
-        let rowTexts = rows.map { row -> String in
-            var parts: [String] = []
-            if groupBy.contains(.force) { parts.append("\"force\": " + StatsJSON.quote(row.force ?? "")) }
-            if groupBy.contains(.year) { parts.append("\"financial_year\": " + StatsJSON.quote(row.financialYear ?? "")) }
-            if groupBy.contains(.quarter) { parts.append("\"quarter\": " + StatsJSON.quote(row.quarter ?? "")) }
-            parts += [
-                "\"assigned\": \(Self.number(row.assigned))",
-                "\"charged\": \(Self.number(row.charged))",
-                "\"charge_rate\": \(row.chargeRate.map(Self.rateText) ?? "null")",
-                "\"victim_does_not_support\": \(Self.number(row.victimDoesNotSupport))",
-                "\"no_suspect_identified\": \(Self.number(row.noSuspectIdentified))",
-            ]
-            return "{" + parts.joined(separator: ", ") + "}"
-        }
-        return "{\"schema\": \"\(Self.schema)\", \"offence\": \"\(offence)\", \"basis\": \"\(basis.rawValue)\",\n"
-            + " \"rows\": [" + rowTexts.joined(separator: ",\n          ") + "]}\n"
+        OutcomesTableText.json(schema: Self.schema, offence: offence, basis: basis, groupBy: groupBy,
+                               rows: rows.map { (($0.force, $0.financialYear, $0.quarter), figures($0)) })
     }
 
     /// CSV with the grouping columns first; null figures are empty cells.
     public var csv: String {
-        var header: [String] = []
-        if groupBy.contains(.force) { header.append("force") }
-        if groupBy.contains(.year) { header.append("financial_year") }
-        if groupBy.contains(.quarter) { header.append("quarter") }
-        header += ["assigned", "charged", "charge_rate", "victim_does_not_support", "no_suspect_identified"]
-        var lines = [header.joined(separator: ",")]
-        for row in rows {
-            var cells: [String] = []
-            if groupBy.contains(.force) { cells.append(CSVField.escape(row.force ?? "")) }
-            if groupBy.contains(.year) { cells.append(row.financialYear ?? "") }
-            if groupBy.contains(.quarter) { cells.append(row.quarter ?? "") }
-            cells += [row.assigned.map(String.init) ?? "", row.charged.map(String.init) ?? "",
-                      row.chargeRate.map(Self.rateText) ?? "", row.victimDoesNotSupport.map(String.init) ?? "",
-                      row.noSuspectIdentified.map(String.init) ?? ""]
-            lines.append(cells.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        OutcomesTableText.csv(groupBy: groupBy, figureNames: ["assigned", "charged", "charge_rate", "victim_does_not_support", "no_suspect_identified"],
+                              rows: rows.map { (($0.force, $0.financialYear, $0.quarter), figures($0)) })
     }
 
     /// The definition, in plain English, for the page beside the figures.
@@ -157,5 +136,42 @@ public struct ChargeRates: Sendable, Equatable {
         return "Charge rate = rapes charged or summonsed (outcome 1) ÷ rapes assigned an outcome (outcomes 1–22), using \(base). "
             + "Rape means Home Office offence codes 19C–19H. \"Victim does not support action\" is outcomes 14 and 16; "
             + "\"no suspect identified\" is outcome 18. Source: Home Office crime outcomes open data; \"N/A\" cells are missing, not zero."
+    }
+}
+
+/// How both outcomes tables (the charge rates of spec/outcomes.md and charges per recorded rape) are written: the
+/// grouping columns first, then the figures; JSON one row per line, CSV with null figures as empty cells.
+enum OutcomesTableText {
+    typealias Key = (force: String?, year: String?, quarter: String?)
+
+    static func json(schema: String, offence: String, basis: OutcomesBasis, groupBy: [OutcomesGrouping],
+                     rows: [(key: Key, figures: [(name: String, value: String)])]) -> String {
+        let rowTexts = rows.map { row -> String in
+            var parts: [String] = []
+            if groupBy.contains(.force) { parts.append("\"force\": " + StatsJSON.quote(row.key.force ?? "")) }
+            if groupBy.contains(.year) { parts.append("\"financial_year\": " + StatsJSON.quote(row.key.year ?? "")) }
+            if groupBy.contains(.quarter) { parts.append("\"quarter\": " + StatsJSON.quote(row.key.quarter ?? "")) }
+            parts += row.figures.map { "\"\($0.name)\": \($0.value)" }
+            return "{" + parts.joined(separator: ", ") + "}"
+        }
+        return "{\"schema\": \"\(schema)\", \"offence\": \"\(offence)\", \"basis\": \"\(basis.rawValue)\",\n"
+            + " \"rows\": [" + rowTexts.joined(separator: ",\n          ") + "]}\n"
+    }
+
+    static func csv(groupBy: [OutcomesGrouping], figureNames: [String], rows: [(key: Key, figures: [(name: String, value: String)])]) -> String {
+        var header: [String] = []
+        if groupBy.contains(.force) { header.append("force") }
+        if groupBy.contains(.year) { header.append("financial_year") }
+        if groupBy.contains(.quarter) { header.append("quarter") }
+        var lines = [(header + figureNames).joined(separator: ",")]
+        for row in rows {
+            var cells: [String] = []
+            if groupBy.contains(.force) { cells.append(CSVField.escape(row.key.force ?? "")) }
+            if groupBy.contains(.year) { cells.append(row.key.year ?? "") }
+            if groupBy.contains(.quarter) { cells.append(row.key.quarter ?? "") }
+            cells += row.figures.map { $0.value == "null" ? "" : $0.value }
+            lines.append(cells.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

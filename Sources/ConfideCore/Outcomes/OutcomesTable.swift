@@ -1,6 +1,24 @@
 import Crypto
 import Foundation
 
+/// Where each known column is in a header row, by normalised name (header spellings vary between years). A name
+/// not in `map` or a column given twice is refused, naming it; `ignored` columns are allowed and not placed.
+func headerPositions<Column: Hashable>(_ cells: [String], map: [String: Column], ignored: Column, table: String,
+                                       line: Int, sheet: String?) throws(OutcomesFileError) -> [Column: Int] {
+    var position: [Column: Int] = [:]
+    for (i, name) in cells.enumerated() {
+        guard let col = map[OutcomesFile.normaliseHeader(name)] else {
+            throw OutcomesFileError(sheet: sheet, row: line, column: name.isEmpty ? "column \(i + 1)" : name,
+                                    message: "is not a column of \(table)")
+        }
+        if col != ignored, position[col] != nil {
+            throw OutcomesFileError(sheet: sheet, row: line, column: name, message: "appears twice")
+        }
+        if col != ignored { position[col] = i }
+    }
+    return position
+}
+
 /// The row parser of the crime outcomes layout, fed the same way from CSV and from workbook sheets.
 struct OutcomesTable {
     typealias Column = OutcomesFile.Column
@@ -17,17 +35,8 @@ struct OutcomesTable {
 
     mutating func header(_ cells: [String], line: Int, sheet: String?) throws(OutcomesFileError) {
         header = cells
-        position = [:]
-        for (i, name) in cells.enumerated() {
-            guard let col = OutcomesFile.headerMap[OutcomesFile.normaliseHeader(name)] else {
-                throw OutcomesFileError(sheet: sheet, row: line, column: name.isEmpty ? "column \(i + 1)" : name,
-                                        message: "is not a column of the crime outcomes open data")
-            }
-            if col != .ignored, position[col] != nil {
-                throw OutcomesFileError(sheet: sheet, row: line, column: name, message: "appears twice")
-            }
-            if col != .ignored { position[col] = i }
-        }
+        position = try headerPositions(cells, map: OutcomesFile.headerMap, ignored: .ignored,
+                                       table: "the crime outcomes open data", line: line, sheet: sheet)
         for required in Column.allCases where required != .ignored && position[required] == nil {
             throw OutcomesFileError(sheet: sheet, row: line, column: required.rawValue, message: "is missing from the header")
         }

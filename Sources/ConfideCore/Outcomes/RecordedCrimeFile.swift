@@ -128,17 +128,8 @@ struct RecordedCrimeTable {
 
     mutating func header(_ cells: [String], line: Int, sheet: String?) throws(OutcomesFileError) {
         header = cells
-        position = [:]
-        for (i, name) in cells.enumerated() {
-            guard let col = RecordedCrimeFile.headerMap[OutcomesFile.normaliseHeader(name)] else {
-                throw OutcomesFileError(sheet: sheet, row: line, column: name.isEmpty ? "column \(i + 1)" : name,
-                                        message: "is not a column of the police recorded crime table")
-            }
-            if col != .ignored, position[col] != nil {
-                throw OutcomesFileError(sheet: sheet, row: line, column: name, message: "appears twice")
-            }
-            if col != .ignored { position[col] = i }
-        }
+        position = try headerPositions(cells, map: RecordedCrimeFile.headerMap, ignored: .ignored,
+                                       table: "the police recorded crime table", line: line, sheet: sheet)
         for required in RecordedCrimeFile.required where position[required] == nil {
             throw OutcomesFileError(sheet: sheet, row: line, column: required.rawValue, message: "is missing from the header")
         }

@@ -71,41 +71,20 @@ public struct RecordedRapeRates: Sendable, Equatable {
         return RecordedRapeRates(basis: rates.basis, groupBy: rates.groupBy, rows: out)
     }
 
+    func figures(_ row: Row) -> [(name: String, value: String)] {
+        [("charged", ChargeRates.number(row.charged)), ("recorded_rapes", ChargeRates.number(row.recorded)),
+         ("periods_without_recorded", String(row.periodsWithoutRecorded)),
+         ("charges_per_recorded_rape", row.chargesPerRecordedRape.map(ChargeRates.rateText) ?? "null")]
+    }
+
     public var json: String {
-        let rowTexts = rows.map { row -> String in
-            var parts: [String] = []
-            if groupBy.contains(.force) { parts.append("\"force\": " + StatsJSON.quote(row.force ?? "")) }
-            if groupBy.contains(.year) { parts.append("\"financial_year\": " + StatsJSON.quote(row.financialYear ?? "")) }
-            if groupBy.contains(.quarter) { parts.append("\"quarter\": " + StatsJSON.quote(row.quarter ?? "")) }
-            parts += [
-                "\"charged\": \(ChargeRates.number(row.charged))",
-                "\"recorded_rapes\": \(ChargeRates.number(row.recorded))",
-                "\"periods_without_recorded\": \(row.periodsWithoutRecorded)",
-                "\"charges_per_recorded_rape\": \(row.chargesPerRecordedRape.map(ChargeRates.rateText) ?? "null")",
-            ]
-            return "{" + parts.joined(separator: ", ") + "}"
-        }
-        return "{\"schema\": \"\(Self.schema)\", \"offence\": \"rape\", \"basis\": \"\(basis.rawValue)\",\n"
-            + " \"rows\": [" + rowTexts.joined(separator: ",\n          ") + "]}\n"
+        OutcomesTableText.json(schema: Self.schema, offence: "rape", basis: basis, groupBy: groupBy,
+                               rows: rows.map { (($0.force, $0.financialYear, $0.quarter), figures($0)) })
     }
 
     public var csv: String {
-        var header: [String] = []
-        if groupBy.contains(.force) { header.append("force") }
-        if groupBy.contains(.year) { header.append("financial_year") }
-        if groupBy.contains(.quarter) { header.append("quarter") }
-        header += ["charged", "recorded_rapes", "periods_without_recorded", "charges_per_recorded_rape"]
-        var lines = [header.joined(separator: ",")]
-        for row in rows {
-            var cells: [String] = []
-            if groupBy.contains(.force) { cells.append(CSVField.escape(row.force ?? "")) }
-            if groupBy.contains(.year) { cells.append(row.financialYear ?? "") }
-            if groupBy.contains(.quarter) { cells.append(row.quarter ?? "") }
-            cells += [row.charged.map(String.init) ?? "", row.recorded.map(String.init) ?? "", String(row.periodsWithoutRecorded),
-                      row.chargesPerRecordedRape.map(ChargeRates.rateText) ?? ""]
-            lines.append(cells.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        OutcomesTableText.csv(groupBy: groupBy, figureNames: ["charged", "recorded_rapes", "periods_without_recorded", "charges_per_recorded_rape"],
+                              rows: rows.map { (($0.force, $0.financialYear, $0.quarter), figures($0)) })
     }
 
     public static func definition(basis: OutcomesBasis) -> String {

@@ -69,7 +69,7 @@ public enum DemoData {
             if s.2 == .counsellor { staffIDs.append(row.id!); teams.append(s.3) }
         }
         let keys = app.keys
-        var rng = SeededGenerator(seed: 20260112)
+        var rng = SplitMix(seed: 20260112)   // the same seed gives the same centre
         let now = Date()
         let twoYears: TimeInterval = 730 * 86400
         let pdf = Data("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".utf8)
@@ -172,15 +172,3 @@ public enum DemoData {
     }
 }
 
-/// Deterministic demo data: the same seed gives the same centre.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}

@@ -29,7 +29,7 @@ extension DemoData {
         let perWorker = 13
         let keys = app.keys
         let hash = try await Staff.query(on: app.db).filter(\.$email == staff[0].1).first()!.passwordHash
-        var rng = SeededGenerator(seed: 20260112 &+ UInt64(start))
+        var rng = SplitMix(seed: 20260112 &+ UInt64(start))
         let now = Date()
         let twoYears: TimeInterval = 730 * 86400
         let year = Calendar(identifier: .gregorian).component(.year, from: now)

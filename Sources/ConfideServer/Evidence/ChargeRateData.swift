@@ -36,7 +36,7 @@ enum ChargeRateData {
                     }
                     record.rows = rows.count
                     try await record.create(on: db)
-                    for chunk in stride(from: 0, to: rows.count, by: 500) { try await Array(rows[chunk..<min(rows.count, chunk + 500)]).create(on: db) }
+                    try await insert(rows, on: db)
                     out.outcomeRows += rows.count
                     try await AuditLog.append(on: db, app: app, actor: .system, action: "outcomes.import", object: "outcomes:\(o.contentHash.prefix(16))",
                                               reason: "\(rows.count) rape rows of \(o.rows.count)")
@@ -49,7 +49,7 @@ enum ChargeRateData {
                     }
                     record.rows = rows.count
                     try await record.create(on: db)
-                    for chunk in stride(from: 0, to: rows.count, by: 500) { try await Array(rows[chunk..<min(rows.count, chunk + 500)]).create(on: db) }
+                    try await insert(rows, on: db)
                     out.recordedRows += rows.count
                     try await AuditLog.append(on: db, app: app, actor: .system, action: "recorded-crime.import", object: "recorded-crime:\(rc.contentHash.prefix(16))",
                                               reason: "\(rows.count) rape rows; \(rc.otherOffenceRows) other offences left out")
@@ -58,6 +58,11 @@ enum ChargeRateData {
             }
             return out
         }
+    }
+
+    /// Batched inserts: a year's workbook holds thousands of rape rows, and one statement per row is slow.
+    static func insert<M: Model>(_ rows: [M], on db: any Database) async throws {
+        for start in stride(from: 0, to: rows.count, by: 500) { try await Array(rows[start..<min(rows.count, start + 500)]).create(on: db) }
     }
 
     static func rows(_ db: any Database) async throws -> [OutcomesRow] {
