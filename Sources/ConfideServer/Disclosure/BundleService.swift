@@ -176,10 +176,11 @@ struct BundleService {
         return text
     }
 
-    /// A calendar day in the centre's time zone, as yyyy-MM-dd.
-    static func day(_ d: Date) -> String {
+    /// A calendar day in the centre's time zone, as yyyy-MM-dd (one shared formatter: `LockedFormatter`).
+    static func day(_ d: Date) -> String { dayFormatter.string(from: d) { $0.string(from: $1) } }
+    static let dayFormatter = LockedFormatter { () -> DateFormatter in
         let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.locale = Locale(identifier: "en_GB_POSIX"); f.timeZone = TimeZone(identifier: "Europe/London")
-        return f.string(from: d)
+        return f
     }
 
     // MARK: The overview: scope, selection, check, release
@@ -513,8 +514,11 @@ struct BundleService {
 
     static func longDate(_ day: String) -> String {
         guard let d = Validate.dateFormat.date(from: day) else { return day }
+        return longDateFormatter.string(from: d) { $0.string(from: $1) }
+    }
+    static let longDateFormatter = LockedFormatter { () -> DateFormatter in
         let f = DateFormatter(); f.dateFormat = "d MMMM yyyy"; f.locale = Locale(identifier: "en_GB"); f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: d)
+        return f
     }
 
     /// Who a copy is for and when it was issued: printed on every page, so each copy carries its recipient's name.
