@@ -14,6 +14,14 @@ public final class LockedFormatter<F: Formatter>: @unchecked Sendable {
         defer { lock.unlock() }
         return format(formatter, date)
     }
+
+    /// Any use of the formatter (parsing as well as formatting), under the lock: ICU formatters must not be used
+    /// by two threads at once.
+    public func with<R>(_ body: (F) -> R) -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(formatter)
+    }
 }
 
 extension AuditEntry {

@@ -89,7 +89,7 @@ public enum DemoData {
             if i == 0 { c.createdAt = c.createdAt.addingTimeInterval(-9 * 365 * 86400) }
             if c.status == "closed" {
                 let last = c.createdAt.addingTimeInterval(Double(notesPerClient) * 7 * 86400)
-                c.closedOn = Validate.dateFormat.string(from: min(last, now))
+                c.closedOn = Validate.day(min(last, now))
             }
             func ctx(_ f: String) -> CipherContext { CipherContext(table: "clients", row: id.uuidString, field: f) }
             let name = "\(first[Int(rng.next() % UInt64(first.count))]) \(last[Int(rng.next() % UInt64(last.count))])"
@@ -107,7 +107,7 @@ public enum DemoData {
                     r.id = UUID(); r.clientID = id
                     r.kind = n == 0 ? RecordKind.assessment.rawValue : (n % 11 == 5 ? RecordKind.safeguarding.rawValue : RecordKind.sessionNote.rawValue)
                     let when = c.createdAt.addingTimeInterval(Double(n) * 7 * 86400 + offsets[n])
-                    r.occurredOn = Validate.dateFormat.string(from: min(when, now))
+                    r.occurredOn = Validate.day(min(when, now))
                     r.authorID = workerID; r.createdAt = min(when, now); r.updatedAt = r.createdAt
                     r.locksAt = r.createdAt.addingTimeInterval(app.confide.recordLockAfter)
                     let text = noteTexts[n]
@@ -150,7 +150,7 @@ public enum DemoData {
         for k in 0..<90 {
             let client = clients[k % clients.count]
             let received = now.addingTimeInterval(-Double(21 + (k * 331) % 340) * 86400)
-            let day = Validate.dateFormat.string(from: received)
+            let day = Validate.day(received)
             let text = DemoRequests.all[k % DemoRequests.all.count](100 + k)
                 .replacingOccurrences(of: #"received_at: [0-9T:\-]+Z"#, with: "received_at: \(day)T10:00:00Z", options: .regularExpression)
             let parsed = try RequestParser.parse(text)

@@ -60,7 +60,7 @@ extension DemoData {
                 c.id = id; c.reference = "C-\(year)-" + String(format: "%04d", i + 1); c.allocatedWorkerID = worker.id!
                 c.team = worker.team; c.wrappedKey = wrapped; c.masterKeyID = keys.master.id; c.status = i % 9 == 0 ? "closed" : "open"
                 c.createdAt = now.addingTimeInterval(-twoYears + Double(i % 600) * (twoYears - 120 * 86400) / 600)
-                if c.status == "closed" { c.closedOn = Validate.dateFormat.string(from: now) }
+                if c.status == "closed" { c.closedOn = Validate.day(now) }
                 func ctx(_ f: String) -> CipherContext { CipherContext(table: "clients", row: id.uuidString, field: f) }
                 let name = "\(first[Int(rng.next() % UInt64(first.count))]) \(last[Int(rng.next() % UInt64(last.count))])"
                 c.nameCT = try dk.seal(name, ctx("name"))
@@ -74,7 +74,7 @@ extension DemoData {
                     r.id = UUID(); r.clientID = id
                     r.kind = n == 0 ? RecordKind.assessment.rawValue : (n % 11 == 5 ? RecordKind.safeguarding.rawValue : RecordKind.sessionNote.rawValue)
                     let when = min(c.createdAt.addingTimeInterval(Double(n) * 7 * 86400 + Double(rng.next() % 86400)), now)
-                    r.occurredOn = Validate.dateFormat.string(from: when)
+                    r.occurredOn = Validate.day(when)
                     r.authorID = worker.id!; r.createdAt = when; r.updatedAt = when; r.locksAt = when.addingTimeInterval(lockAfter)
                     let text = "Session \(n + 1). " + themes[Int(rng.next() % UInt64(themes.count))]
                     r.bodyCT = try dk.seal(text, CipherContext(table: "records", row: r.id!.uuidString, field: "body"))

@@ -513,7 +513,7 @@ struct BundleService {
     struct Built: Sendable { var pdf: Data; var manifest: String; var documents: Int; var removed: Int; var withheld: Int; var kinds: [String]; var first: String; var last: String }
 
     static func longDate(_ day: String) -> String {
-        guard let d = Validate.dateFormat.date(from: day) else { return day }
+        guard let d = Validate.parseDay(day) else { return day }
         return longDateFormatter.string(from: d) { $0.string(from: $1) }
     }
     static let longDateFormatter = LockedFormatter { () -> DateFormatter in

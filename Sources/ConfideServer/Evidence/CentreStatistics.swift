@@ -17,7 +17,7 @@ enum CentreStatistics {
     }
 
     static func statDate(_ d: Date) -> StatDate {
-        StatDate(Validate.dateFormat.string(from: d))!
+        StatDate(Validate.day(d))!
     }
 
     /// One record per request, with only what the tables need. Ids are opaque (random UUIDs).

@@ -31,7 +31,7 @@ struct CaseClosure {
         let today = BundleService.day(Date())
         let text = (input.closed_on ?? "").trimmingCharacters(in: .whitespaces)
         let day = text.isEmpty ? today : text
-        guard Validate.dateFormat.date(from: day) != nil, day.count == 10 else {
+        guard Validate.parseDay(day) != nil, day.count == 10 else {
             throw ValidationFailure(problems: [("closed_on", "Enter the day the case closed as a date, for example \(today)")])
         }
         guard day <= today else { throw ValidationFailure(problems: [("closed_on", "The day the case closed cannot be in the future")]) }

@@ -207,7 +207,7 @@ struct RecordPages: RouteCollection {
                 .select(.attribute(named: "name", value: "kind"), .attribute(named: "id", value: "kind"), .forEach(RecordKind.allCases) { k in
                     Layout.option(k.rawValue, k.label, selected: input.kind == k.rawValue) }),
                 .label(.for("occurredOn"), .text("Date of the session or event")),
-                .input(.type(.date), .name("occurredOn"), .id("occurredOn"), .value(input.occurredOn ?? Validate.dateFormat.string(from: Date()))),
+                .input(.type(.date), .name("occurredOn"), .id("occurredOn"), .value(input.occurredOn ?? Validate.day(Date()))),
                 .label(.for("body"), .text("Record")),
                 .textarea(.name("body"), .id("body"), .rows(12), .text(input.body ?? "")),
                 .button(.type(.submit), .text("Save record"))))

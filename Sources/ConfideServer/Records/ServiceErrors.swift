@@ -1,3 +1,4 @@
+import ConfideCore
 import Vapor
 
 /// Bad input: every problem, by field, so a form can show them all at once. Nothing has been written.
@@ -16,14 +17,18 @@ struct NeedsBreakGlass: AbortError {
 }
 
 enum Validate {
-    static let dateFormat: DateFormatter = {
+    /// `yyyy-MM-dd` in UTC. Shared by every request handler, so used under a lock (`LockedFormatter`).
+    static let dayFormatter = LockedFormatter { () -> DateFormatter in
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd"
         f.locale = Locale(identifier: "en_GB_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")
         f.isLenient = false
         return f
-    }()
+    }
+
+    static func day(_ d: Date) -> String { dayFormatter.with { $0.string(from: d) } }
+    static func parseDay(_ s: String) -> Date? { dayFormatter.with { $0.date(from: s) } }
 
     /// A real calendar date between `earliest` and today (no 31 February, no dates in the future).
     static func date(_ s: String?, field: String, label: String, earliest: String = "1900-01-01",
@@ -31,7 +36,7 @@ enum Validate {
         guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else {
             problems.append((field, "Enter \(label)")); return nil
         }
-        guard s.count == 10, let d = dateFormat.date(from: s), dateFormat.string(from: d) == s else {
+        guard s.count == 10, let d = parseDay(s), day(d) == s else {
             problems.append((field, "\(label.prefix(1).uppercased() + label.dropFirst()) must be a real date, like 2026-03-14")); return nil
         }
         if d > Date() { problems.append((field, "\(label.prefix(1).uppercased() + label.dropFirst()) must be today or in the past")); return nil }

@@ -140,7 +140,7 @@ struct RequestsService {
         guard case let .date(day, written)? = request["deadline"] else { return nil }
         let f = ISO8601DateFormatter()
         if let d = f.date(from: written) { return d }
-        return Validate.dateFormat.date(from: day.description).map { $0.addingTimeInterval(17 * 3600) }
+        return Validate.parseDay(day.description).map { $0.addingTimeInterval(17 * 3600) }
     }
 
     static func word(_ r: RequestFile, _ path: String) -> String {

@@ -173,7 +173,7 @@ struct SurvivorService {
             let ds = try await Disclosure.query(on: db).filter(\.$requestID == r.id!).sort(\.$createdAt).all()
             let last = try await SurvivorWish.query(on: db).filter(\.$requestID == r.id!).sort(\.$createdAt, .descending).first()
             out.append(SurvivorRequestView(
-                requestID: r.id!, receivedOn: dayText(r.receivedOn ?? Validate.dateFormat.string(from: r.createdAt), language: language),
+                requestID: r.id!, receivedOn: dayText(r.receivedOn ?? Validate.day(r.createdAt), language: language),
                 status: r.status, open: RequestStatus(rawValue: r.status)?.isOpen == true,
                 explanation: try explanation(app: app, request: r, key: dk, language: language),
                 disclosures: try ds.map { d in
