@@ -66,6 +66,14 @@ enum AuditLog {
                    reason: r.reason, flagged: r.flagged, prevHash: r.prevHash, hash: r.hash)
     }
 
+    static func entry(_ r: any SQLRow) throws -> AuditEntry {
+        AuditEntry(seq: try r.decode(column: "seq", as: Int64.self), at: try r.decode(column: "at", as: String.self),
+                   actor: try r.decode(column: "actor", as: String.self), role: try r.decode(column: "role", as: String.self),
+                   action: try r.decode(column: "action", as: String.self), object: try r.decode(column: "object", as: String.self),
+                   reason: try r.decode(column: "reason", as: String.self), flagged: try r.decode(column: "flagged", as: Bool.self),
+                   prevHash: try r.decode(column: "prev_hash", as: String.self), hash: try r.decode(column: "hash", as: String.self))
+    }
+
     static func checkpoint(_ r: CheckpointRow) -> AuditCheckpoint {
         AuditCheckpoint(seq: r.id!, headHash: r.headHash, at: r.at, publicKey: r.publicKey, signature: r.signature)
     }
@@ -83,12 +91,18 @@ enum AuditLog {
             return .broken(AuditBreak(kind: .checkpointMismatch, seq: bad.seq, detail: "the checkpoint's signature does not verify"))
         }
         var verifier = AuditVerifier(checkpoints: cps)
+        // Plain SQL rather than Fluent models: reading a row through Fluent's reflection cost ~30 times verifying
+        // it (perf: two thirds of the time in the Swift runtime's metadata and demangling). Same columns, same order.
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The audit chain needs an SQL database.") }
         var after: Int64 = 0
         while !verifier.isBroken {
-            let page = try await AuditRow.query(on: db).filter(\.$id > after).sort(\.$id).limit(pageSize).all()
-            if page.isEmpty { break }
-            for r in page { verifier.add(entry(r)) }
-            after = page.last!.id!
+            let page = try await sql.raw("""
+                SELECT seq, at, actor, role, action, object, reason, flagged, prev_hash, hash FROM audit_entries
+                WHERE seq > \(bind: after) ORDER BY seq LIMIT \(unsafeRaw: String(pageSize))
+                """).all()
+            guard let lastRow = page.last else { break }
+            for r in page { verifier.add(try entry(r)) }
+            after = try lastRow.decode(column: "seq", as: Int64.self)
         }
         return verifier.finish()
     }
