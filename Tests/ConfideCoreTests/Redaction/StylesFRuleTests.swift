@@ -12,4 +12,44 @@ struct StylesFRuleTests {
         // Ordinary words are not names in lower case, and "Sky" (a broadcaster) was left out on purpose.
         #expect(redactedTexts("she found comfort in the group and watched Sky at night.", .person).isEmpty)
     }
+
+    @Test func venueWithAKindWordBetweenNameAndVenueWord() {
+        #expect(redactedTexts("They met at Cellar Door wine bar in January.", .organisation) == ["Cellar Door wine bar"])
+        #expect(redactedTexts("He drinks in the Golden Dragon takeaway queue.", .organisation).isEmpty == false)
+        #expect(redactedTexts("She had a glass of wine at the bar after work.", .organisation).isEmpty)
+    }
+
+    @Test func universityOfAPlace() {
+        #expect(redactedTexts("Student Wellbeing - case note - University of Eastwick", .organisation) == ["University of Eastwick"])
+        #expect(redactedTexts("She wants to go to university of her own choice.", .organisation).isEmpty)
+    }
+
+    @Test func businessNamedAfterItsOwner() {
+        #expect(redactedTexts("my car's been towed - I'm at Pennington's on the industrial estate.", .organisation) == ["Pennington's"])
+        #expect(redactedTexts("She is staying at Sarah's tonight.", .person) == ["Sarah"])
+        #expect(redactedTexts("He was seen at Pennington's house again.", .organisation).isEmpty)
+    }
+
+    @Test func venuesNamedTypeFirstAndNewEndings() {
+        #expect(redactedTexts("Met Morag at Cafe Brio as she did not want to come in.", .organisation) == ["Cafe Brio"])
+        #expect(redactedTexts("She works with C at Crumbs Bakehouse.", .organisation) == ["Crumbs Bakehouse"])
+        #expect(redactedTexts("She has started volunteering at Paws for Thought Rescue.", .organisation) == ["Paws for Thought Rescue"])
+        #expect(redactedTexts("He said the Club Night was cancelled. Bar staff were told.", .organisation).isEmpty)
+        #expect(redactedTexts("She heard the news on the radio.", .organisation).isEmpty)
+    }
+
+    @Test func streetsInCapitalsWithoutANumber() {
+        #expect(redactedTexts("CONDITIONS: NOT TO ENTER ELDON STREET OR CONTACT HER.", .address) == ["ELDON STREET"])
+        #expect(redactedTexts("THE MEETING IS ON THE HIGH STREET.", .address).isEmpty)
+    }
+
+    @Test func welshHouseNameChainedToAStreet() {
+        #expect(redactedTexts("Staying with Manon at Tŷ Gwyn, Ffordd yr Orsaf, Llanfedw Fach.", .address) == ["Tŷ Gwyn, Ffordd yr Orsaf, Llanfedw Fach"])
+        #expect(redactedTexts("Tŷ Gwyn was the name of the old chapel.", .address).isEmpty)
+    }
+
+    @Test func streetAfterHerStreet() {
+        #expect(redactedTexts("Posts name her church and her street, Harebell Close.", .address) == ["Harebell Close"])
+        #expect(redactedTexts("She said Harebell Close is a nice name for a road.", .address).isEmpty)
+    }
 }

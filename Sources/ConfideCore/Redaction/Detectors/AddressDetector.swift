@@ -17,6 +17,9 @@ enum AddressDetector {
     /// Envelope capitals: "40 QUEEN STREET".
     static let upperStreet = RedactionPattern(
         #"(?<![\w'’])[0-9]{1,4}[A-Z]?,?[ ]+(?:[A-Z][A-Z'’\-]+[ ]){1,3}(?:"# + suffixAlternation.uppercased() + #")(?![\w'’])"#)
+    static let upperBareStreet = RedactionPattern(
+        #"(?<![\w'’])(?:[A-Z][A-Z'’\-]+[ ]){1,3}(?:"# + RedactionLexicon.bareStreetSuffixes.sorted { $0.count > $1.count }.map { $0.uppercased() }
+            .joined(separator: "|") + #")(?![\w'’])"#)
     /// Typed in lower case, abbreviations too: "14 thornfield ave", "72 quarry hill", "3 main st".
     static let lowercaseStreet = RedactionPattern(
         #"(?<![\w'’])[0-9]{1,4}[a-z]?,?[ ]+((?:[a-z][a-z'’\-]+[ ]){1,2})(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|crescent|cres|terrace|tce|grove|gardens|gdns|close|way|place|pl|mews|row|square|sq|hill|rise|walk|parade|wynd|brae|court|ct)\.?(?![\w'’])"#)
@@ -39,7 +42,7 @@ enum AddressDetector {
         #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?(?:[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[ ]+\p{Lu}))"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
-                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop"]
+                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street"]
     static let courtWords: Set<String> = ["crown", "magistrates", "county", "family", "youth", "high", "supreme", "appeal", "coroner's",
                                           "coroners", "sheriff", "combined", "district", "tennis", "food", "royal", "justice"]
 
@@ -52,6 +55,7 @@ enum AddressDetector {
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var components: [Component] = []
+        var chainOnly: [Range<Int>] = []
         for m in note.matches(street) {
             guard let nameRange = m.rangeOf(group: 2), let suffixRange = m.rangeOf(group: 3) else { continue }
             let suffix = note.text(suffixRange).lowercased()
@@ -92,6 +96,18 @@ enum AddressDetector {
             components.append(Component(range: range, strong: numbered))
         }
         for m in note.matches(upperStreet) { components.append(Component(range: m.whole, strong: true)) }
+        // Capitals without a number: "NOT TO ENTER ELDON STREET" (a cue word is still needed, as for a bare street).
+        if note.tokens.contains(where: { $0.shape == .upper && RedactionLexicon.bareStreetSuffixes.contains($0.lower) }) {
+            for m in note.matches(upperBareStreet) {
+                var k = note.tokenIndex(atOrAfter: m.range.location)
+                let last = note.tokenIndex(atOrAfter: m.range.location + m.range.length) - 1
+                // The pattern reaches back over capital words of the sentence ("ENTER ELDON STREET"): keep the name.
+                while k < last - 1, RedactionLexicon.isCommon(note.tokens[k].lower) || RedactionLexicon.titles.contains(note.tokens[k].lower) { k += 1 }
+                guard k < last, !RedactionLexicon.isCommon(note.tokens[k].lower) || RedactionLexicon.isSurname(note.tokens[k].lower),
+                      !RedactionLexicon.acronyms.contains(note.tokens[k].lower) else { continue }
+                components.append(Component(range: note.tokens[k].range.lowerBound..<(m.range.location + m.range.length), strong: false))
+            }
+        }
         for m in note.matches(mixedStreet) { components.append(Component(range: m.whole, strong: true)) }
         components += namedEstates(note)
         for m in note.matches(lowercaseStreet) {
@@ -106,7 +122,8 @@ enum AddressDetector {
                 guard let nameRange = m.rangeOf(group: 2) else { continue }
                 let numbered = m.rangeOf(group: 1) != nil
                 let lead = note.text(nameRange).split(separator: " ").first.map { $0.lowercased() } ?? ""
-                if !numbered && numberedOnlyWelsh.contains(lead) { continue }
+                // "Tŷ Gwyn" or "Bryn Awel" without a number is an address only as part of one ("Tŷ Gwyn, Ffordd yr Orsaf").
+                if !numbered && numberedOnlyWelsh.contains(lead) { chainOnly.append(m.whole) }
                 components.append(Component(range: m.whole, strong: numbered))
             }
         }
@@ -141,6 +158,7 @@ enum AddressDetector {
 
         var out: [RedactionCandidate] = []
         for chain in chains {
+            if chain.parts == 1 && chainOnly.contains(chain.range) { continue }
             if !chain.strong && chain.parts == 1 {
                 // A bare street or block says where someone is only after a word of place or movement.
                 guard note.hasCue(before: chain.range.lowerBound, livingCues, maxChars: 25) else { continue }
