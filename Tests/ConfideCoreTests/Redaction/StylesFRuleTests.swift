@@ -52,4 +52,44 @@ struct StylesFRuleTests {
         #expect(redactedTexts("Posts name her church and her street, Harebell Close.", .address) == ["Harebell Close"])
         #expect(redactedTexts("She said Harebell Close is a nice name for a road.", .address).isEmpty)
     }
+
+    @Test func nameAfterARelationWordAndIs() {
+        #expect(redactedTexts("works behind the bar, landlord is mick o'hara. incident was after lock-in", .person) == ["mick o'hara"])
+        #expect(redactedTexts("Her friend is Polish and the suspect is unknown.", .person).isEmpty)
+    }
+
+    @Test func givenNameThatIsAWordAfterSpokeTo() {
+        #expect(redactedTexts("spoke to rose - she is staying with a friend for now.", .person) == ["rose"])
+        #expect(redactedTexts("we spoke to hope and change in the group today.", .person).isEmpty)
+    }
+
+    @Test func nameGivenAs() {
+        #expect(redactedTexts("He gave the manager's name as Rich and said he lives nearby.", .person) == ["Rich"])
+        #expect(redactedTexts("She saw the name as a burden.", .person).isEmpty)
+    }
+
+    @Test func givenNamesAloneInACapitalsNote() {
+        #expect(redactedTexts("PLEASE LET CHLOE KNOW ASAP ON HER MOBILE.", .person) == ["CHLOE"])
+        #expect(redactedTexts("MAY WE CALL YOU BACK LATER TODAY PLEASE.", .person).isEmpty)
+    }
+
+    @Test func quotedInitialsInBracketsAfterAName() {
+        #expect(redactedTexts("an older male, Jack (\"JJ\"), aged about 19, picks her up.", .person) == ["Jack", "JJ"])
+        #expect(redactedTexts("Victims' Right to Review (\"VRR\") was explained.", .person).isEmpty)
+    }
+
+    @Test func nameOfTheOneInBracketsBeforeARelation() {
+        #expect(redactedTexts("She said mark (olu's brother) will drive her.", .person) == ["mark", "olu"])
+        #expect(redactedTexts("The car (the family's car) was seen again.", .person).isEmpty)
+    }
+
+    @Test func everydayWordAsASurnameAfterAGivenName() {
+        #expect(redactedTexts("Your housing officer is Kieran Bright (07700 900 377).", .person) == ["Kieran Bright"])
+        #expect(redactedTexts("We will see Kieran Monday at ten.", .person) == ["Kieran"])
+    }
+
+    @Test func olderPlatesWithTheCueFurtherBack() {
+        #expect(redactedTexts("Car seen outside her home again: P417 HKN - reported.", .vehicleRegistration) == ["P417 HKN"])
+        #expect(redactedTexts("Room B12 ABC is booked for the group.", .vehicleRegistration).isEmpty)
+    }
 }

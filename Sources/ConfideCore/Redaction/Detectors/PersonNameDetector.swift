@@ -133,7 +133,14 @@ struct PersonNameDetector {
                     // ("his real name may be Elliot Grange", "DC Ann Hill"), unless a number or postcode follows.
                     let streetWord = RedactionLexicon.streetSuffixes.contains(t.lower)
                         && !(score >= 0.85 && k == i + 1 && !(k + 1 < tokens.count && tokens[k + 1].shape != .lower && tokens[k + 1].gapBefore.hasPrefix(",")))
-                    fits = (!RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower))
+                    // "Kieran Bright", "Jason Fell": an everyday word capitalised mid-sentence straight after a given name that is no
+                    // word itself is the surname (not a weekday, month, title or role: "Jason Monday", "Kieran Manager").
+                    let commonSurname = k == i + 1 && !t.sentenceInitial && RedactionLexicon.isFirstName(first.lower)
+                        && !RedactionLexicon.isCommon(first.lower) && !Self.neverNicknames.contains(t.lower)
+                        && !RedactionLexicon.relationWords.contains(t.lower) && !RedactionLexicon.titles.contains(t.lower)
+                        && !Self.languages.contains(t.lower) && !RedactionLexicon.blockSuffixes.contains(t.lower)
+                    fits = (!RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower)
+                            || commonSurname)
                         && !RedactionLexicon.institutionWords.contains(t.lower) && !RedactionLexicon.organisationEndings.contains(t.lower)
                         && !streetWord
                 case (.lower, .lower):
@@ -163,7 +170,7 @@ struct PersonNameDetector {
 
         // 1. Titles and ranks: "DC Priya Nowak", "Mrs Kowalski", "dc okoro".
         for (i, t) in tokens.enumerated() where RedactionLexicon.titles.contains(t.lower) && i + 1 < tokens.count {
-            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms", "nurse", "judge"]
+            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms", "nurse", "judge", "prof", "cllr", "insp"]
             guard t.shape != .lower || ranks.contains(t.lower) else { continue }
             if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge", t.shape == .lower {
                 // "her sister came"; but "nurse adeyinka" in a lower-case note is the nurse's name.
@@ -241,6 +248,33 @@ struct PersonNameDetector {
             extend(from: i + 1, score: 0.88)
         }
 
+        // 2d. "the landlord is mick o'hara", "her manager was Sanjay": the name after a relation word and "is" or "was".
+        for (i, t) in tokens.enumerated() where RedactionLexicon.relationWords.contains(t.lower) && !t.hasPossessive && i + 2 < tokens.count {
+            let verb = tokens[i + 1], n = tokens[i + 2]
+            guard ["is", "was"].contains(verb.lower), verb.gapBefore == " ", n.gapBefore == " ", eligible(i + 2), !n.sentenceInitial else { continue }
+            let ok: Bool
+            switch n.shape {
+            case .title, .mixed: ok = nameLike(i + 2, allowCommonNames: false) && !RedactionLexicon.speechVerbs.contains(n.lower)
+            case .lower: ok = RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower) && n.text.count >= 3
+            default: ok = false
+            }
+            guard ok else { continue }
+            set(i + 2, 0.8)
+            extend(from: i + 2, score: 0.8)
+        }
+
+        // 2e. "spoke to rose - she is staying...": a given name that is also a word, straight after a contact verb and closed
+        //     by a dash, comma or full stop, is the person spoken to (a word there would go on: "spoke to hope of...").
+        for (i, t) in tokens.enumerated() where i >= 1 && i + 1 <= tokens.count && eligible(i) && t.shape == .lower && t.text.count >= 3 {
+            let p = tokens[i - 1].lower
+            let contact = (p == "to" && i >= 2 && ["spoke", "spoken", "speak", "talked", "chatted", "texted", "wrote"].contains(tokens[i - 2].lower))
+                || ["rang", "phoned", "texted", "emailed", "messaged", "met"].contains(p)
+            guard contact, t.gapBefore == " ", RedactionLexicon.isFirstName(t.lower), !Self.auxiliaries.contains(t.lower) else { continue }
+            let closes = i + 1 >= tokens.count || [" - ", " – ", ", ", ". ", ".", ","].contains(where: { tokens[i + 1].gapBefore.hasPrefix($0) })
+                || tokens[i + 1].gapBefore.hasPrefix(" (")
+            if closes { set(i, 0.7) }
+        }
+
         // 2c. "Children: Kayden dob 02.02.2016", "Chelsea Ward (DOB ...)": the word before a birth cue is a name.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && (t.shape == .title || t.shape == .mixed) && eligible(i) {
             let next = tokens[i + 1]
@@ -255,7 +289,8 @@ struct PersonNameDetector {
         // 3. "known as Shan", "first name Tanisha", "an account in the name of ..." — even an ordinary word.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             let window = " " + ([i - 1, i].compactMap { $0 >= 0 ? tokens[$0].lower : nil }.joined(separator: " ")) + " "
-            let knownAs = t.lower == "as" && tokens[max(0, i - 3)..<i].contains { Self.knownAsVerbs.contains($0.lower) }
+            // "gave the manager's name as Rich": "name ... as" too.
+            let knownAs = t.lower == "as" && tokens[max(0, i - 3)..<i].contains { Self.knownAsVerbs.contains($0.lower) || $0.lower == "name" && !$0.hasPossessive }
                 || ["be", "is", "was"].contains(t.lower) && tokens[max(0, i - 3)..<i].contains { $0.lower == "name" && !$0.hasPossessive }
             guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs else { continue }
             let n = tokens[i + 1]
@@ -321,6 +356,10 @@ struct PersonNameDetector {
             case .lower:
                 if isFirst && !ambiguous && t.text.count >= 3 { set(i, 0.7); extend(from: i, score: 0.7) }
             case .upper:
+                // A note typed in capitals: a given name that is no English word is a name on its own ("CONTACT CHLOE").
+                if isFirst && !ambiguous && t.text.count >= 4 && !RedactionLexicon.acronyms.contains(t.lower) && lineInCapitals(t.range.lowerBound) {
+                    set(i, 0.7); extend(from: i, score: 0.7)
+                }
                 // Capitals: a given name with a surname beside it ("HOPE ATKINSON"), not a heading word.
                 if isFirst && t.text.count >= 3, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", tokens[i + 1].shape == .upper,
                    RedactionLexicon.isSurname(tokens[i + 1].lower) || !RedactionLexicon.isCommon(tokens[i + 1].lower),
@@ -405,9 +444,15 @@ struct PersonNameDetector {
             extend(from: i, score: 0.7)
         }
 
-        // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it.
+        // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it; also "mark (olu's brother)",
+        //    where the one in brackets is named too.
         for (i, t) in tokens.enumerated() where eligible(i) && i + 1 < tokens.count && tokens[i + 1].gapBefore == " (" {
-            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower), t.shape != .upper || t.text.count >= 3 else { continue }
+            let owner = tokens[i + 1]
+            let ownersRelation = owner.hasPossessive && i + 2 < tokens.count && tokens[i + 2].gapBefore == " "
+                && RedactionLexicon.relationWords.contains(tokens[i + 2].lower) && owner.shape != .upper
+                && !RedactionLexicon.isCommon(owner.lower) && !RedactionLexicon.relationWords.contains(owner.lower)
+            if ownersRelation, eligible(i + 1), owner.text.count >= 2 { set(i + 1, 0.75) }
+            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower) || ownersRelation, t.shape != .upper || t.text.count >= 3 else { continue }
             if t.shape == .lower && RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.isFirstName(t.lower) { continue }
             if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
         }
@@ -512,6 +557,21 @@ struct PersonNameDetector {
             out.append(RedactionCandidate(t.range.lowerBound..<tokens[j].range.upperBound, .person, score: max(0.7, mark[i + 1]), priority: 51))
         }
         return out
+    }
+
+    /// True when the line holding `offset` is typed in capitals: at least twelve letters and no lower-case one.
+    private func lineInCapitals(_ offset: Int) -> Bool {
+        let u = note.units
+        var s = offset, e = offset
+        while s > 0, u[s - 1] != 10 { s -= 1 }
+        while e < u.count, u[e] != 10 { e += 1 }
+        var letters = 0
+        for k in s..<e {
+            let c = u[k]
+            if c >= 97 && c <= 122 { return false }
+            if c >= 65 && c <= 90 { letters += 1 }
+        }
+        return letters >= 12
     }
 
     private func markSignOffs(_ mark: inout [Double], eligible: (Int) -> Bool) {
@@ -681,7 +741,10 @@ struct PersonNameDetector {
             let beforeSlash = next.map { $0.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && $0.shape == .upper && (2...3).contains($0.text.count)
                 && !RedactionLexicon.acronyms.contains($0.lower) } ?? false
             // "kerry-ann (KAM)": bracketed letters after a name, not after an organisation ("Victims' Right to Review (VRR)").
-            let bracketed = t.gapBefore.hasSuffix("(") && (next?.gapBefore.hasPrefix(")") ?? false) && k > 0 && marked[k - 1] > 0
+            // Also quoted: 'Jack ("JJ")'.
+            let quotes = CharacterSet(charactersIn: "\"'‘’“”")
+            let bracketed = t.gapBefore.trimmingCharacters(in: quotes).hasSuffix("(") && (next?.gapBefore.trimmingCharacters(in: quotes).hasPrefix(")") ?? false)
+                && k > 0 && marked[k - 1] > 0
             let subject = next.map { $0.gapBefore == " " && (Self.subjectVerbs.contains($0.lower) || $0.lower == "is") } ?? false
             let dashEnd = (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix("- ")) && (next == nil || next!.gapBefore.contains("\n"))
             let prev = k > 0 ? tokens[k - 1].lower : ""

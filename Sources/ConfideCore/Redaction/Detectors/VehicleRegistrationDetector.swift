@@ -24,7 +24,7 @@ enum VehicleRegistrationDetector {
                 if letters == letters.lowercased() { out.append(RedactionCandidate(m.whole, .vehicleRegistration, score: 0.7)) }
             }
         }
-        for m in note.matches(older) where note.hasCue(before: m.range.location, cues, maxChars: 30) {
+        for m in note.matches(older) where note.hasCue(before: m.range.location, cues, maxChars: 45) {
             let text = note.text(m.whole)
             guard text.count >= 4, text.contains(where: \.isNumber), text.contains(where: \.isLetter) else { continue }
             out.append(RedactionCandidate(m.whole, .vehicleRegistration, score: 0.75))

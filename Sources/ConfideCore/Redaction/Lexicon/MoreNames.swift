@@ -42,6 +42,7 @@ extension RedactionLexicon {
     abiodun babatunde damilola temitope titilayo dapo sola lanre toyin moyo farai rutendo nyasha thandiwe sipho chinwe nneka marcia
     claudette sharelle everton carlton denzel shanice shereen latoya keisha jamila donovan trevor hyacinth verna joycelyn dionne
     kareem shanelle xiaoyu maricel jocelyn rosalie ho-yin aine brid philomena concepta mairi senga iain jeanie wullie llyr eluned
+    mick micky mickey paddy tez davey stevie bazza jase ritchie rick
     jonno stevo dee ros alf suze suzy chrissie philippa tamsin clementine rosalind marianne
     """)
 
