@@ -92,4 +92,36 @@ struct StylesFRuleTests {
         #expect(redactedTexts("Car seen outside her home again: P417 HKN - reported.", .vehicleRegistration) == ["P417 HKN"])
         #expect(redactedTexts("Room B12 ABC is booked for the group.", .vehicleRegistration).isEmpty)
     }
+
+    @Test func scottishTenementFlatPosition() {
+        #expect(redactedTexts("Morag lives at 0/2, 113 Dalmarnock Street, Brigton, G40 3LP.", .address) == ["0/2, 113 Dalmarnock Street, Brigton"])
+        #expect(redactedTexts("She scored 3/4 on the scale, 2/10 last week.", .address).isEmpty)
+    }
+
+    @Test func numberedBlockWithItsLocality() {
+        #expect(redactedTexts("He lives at 3 Pear Tree Cottages, Low Ellerby and wants post there.", .address) == ["3 Pear Tree Cottages, Low Ellerby"])
+        #expect(redactedTexts("We met 3 times at the cottages.", .address).isEmpty)
+    }
+
+    @Test func lowerCaseFlatInANamedBlock() {
+        #expect(redactedTexts("new address is flat 12 cedar point, 90 albion road, lexford lx2 4ta.", .address) == ["flat 12 cedar point, 90 albion road, lexford"])
+        #expect(redactedTexts("she stayed in room 4 of the house", .address).isEmpty)
+    }
+
+    @Test func roomNumbersWithLettersOrDots() {
+        #expect(redactedTexts("assaulted in halls (Room 3.14, Whitworth Hall, Dunmore Campus, Eastwick).", .address) == ["Room 3.14, Whitworth Hall, Dunmore Campus, Eastwick"])
+        #expect(redactedTexts("Hearing listed in Room C214, Aldwyn Court.", .address) == ["Room C214, Aldwyn Court"])
+        #expect(redactedTexts("Room for improvement, she said.", .address).isEmpty)
+    }
+
+    @Test func lowerCaseBareStreetAfterAWordOfPlace() {
+        #expect(redactedTexts("she has a second job at the shop on market st. wants to leave", .address) == ["market st"])
+        #expect(redactedTexts("she is staying with friends on hope street for now", .address) == ["hope street"])
+        #expect(redactedTexts("he was walking on the main road and on a busy road", .address).isEmpty)
+    }
+
+    @Test func numberedStreetNameWithoutAStreetWord() {
+        #expect(redactedTexts("She is now living at 12 Greenway, Hollins Park, with her children.", .address) == ["12 Greenway, Hollins Park"])
+        #expect(redactedTexts("She is now living at 2 Different places, Mondays and Fridays.", .address).isEmpty)
+    }
 }
