@@ -124,4 +124,21 @@ struct StylesFRuleTests {
         #expect(redactedTexts("She is now living at 12 Greenway, Hollins Park, with her children.", .address) == ["12 Greenway, Hollins Park"])
         #expect(redactedTexts("She is now living at 2 Different places, Mondays and Fridays.", .address).isEmpty)
     }
+
+    @Test func lowerCaseNameBeforeAShorthandVerb() {
+        #expect(redactedTexts("Sister faith minding kids Tues/Thurs.", .person) == ["faith"])
+        #expect(redactedTexts("her brother will doing the school run", .person) == ["will"])
+        #expect(redactedTexts("Sister faith in the process was low this morning.", .person).isEmpty)
+    }
+
+    @Test func numberedCaseListInSupervision() {
+        let t = "Cases discussed:\n1. Summer - attendance poor.\n2. J - ending approaching.\n3. Housing - no update."
+        #expect(redactedTexts(t, .person) == ["Summer", "J"])
+        #expect(redactedTexts("Steps:\n1. Review - done.\n2. A - yes.", .person).isEmpty)
+    }
+
+    @Test func singleInitialBeforeAFamilyWordInBrackets() {
+        #expect(redactedTexts("C spoke re M (ex) - still in the group chat.", .person) == ["M"])
+        #expect(redactedTexts("Option A (partner) was chosen.", .person).isEmpty)
+    }
 }

@@ -223,9 +223,11 @@ struct PersonNameDetector {
                     || (Self.familyWords.contains(t.lower) && n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower)
                         && !RedactionLexicon.acronyms.contains(n.lower) && !RedactionLexicon.titles.contains(n.lower)
                         && !RedactionLexicon.speechVerbs.contains(n.lower) && (gap == " " || gap == " ("))
-                // "her ex mark is outside": a given name that is also a word, as the subject of a verb after a family word.
+                // "her ex mark is outside": a given name that is also a word, as the subject of a verb after a family word;
+                // in shorthand the verb is often a bare "-ing" form ("sister faith minding kids", "brother will doing school run").
                 if !ok, Self.familyWords.contains(t.lower), gap == " ", RedactionLexicon.isFirstName(n.lower), n.text.count >= 3,
-                   i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 2].lower) || tokens[i + 2].lower == "is" {
+                   i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 2].lower) || tokens[i + 2].lower == "is"
+                    || Self.isShorthandVerb(tokens[i + 2]) {
                     ok = true
                 }
                 // "brother robin, sister summer (15)": a given name that is also a word, closed by a list comma or a bracket.
@@ -246,6 +248,33 @@ struct PersonNameDetector {
             guard ok else { continue }
             set(i + 1, 0.88)
             extend(from: i + 1, score: 0.88)
+        }
+
+        // 2f. "Sister faith minding kids", "Brother will doing school run": a capitalised family word opening a shorthand line,
+        //     a lower-case given name, then a bare "-ing" verb.
+        for (i, t) in tokens.enumerated() where i + 2 < tokens.count && t.shape == .title && Self.familyWords.contains(t.lower) {
+            let n = tokens[i + 1], v = tokens[i + 2]
+            guard n.gapBefore == " ", v.gapBefore == " ", n.shape == .lower, eligible(i + 1), RedactionLexicon.isFirstName(n.lower),
+                  n.text.count >= 3, Self.isShorthandVerb(v) || Self.subjectVerbs.contains(v.lower) else { continue }
+            set(i + 1, 0.75)
+        }
+
+        // 2g. Numbered case lists in supervision notes: "2. Summer - attendance poor", "3. J - ending approaching".
+        for (i, t) in tokens.enumerated() where i > 0 && i + 1 < tokens.count && eligible(i) || (i > 0 && i + 1 < tokens.count && t.shape == .upper && t.text.count == 1 && !blocked[i]) {
+            let num = tokens[i - 1]
+            guard num.shape == .number, num.text.count <= 2, num.gapBefore.contains("\n") || i - 1 == 0,
+                  t.gapBefore == ". " || t.gapBefore == ") ", tokens[i + 1].gapBefore == " - " || tokens[i + 1].gapBefore == " – " else { continue }
+            switch t.shape {
+            case .upper:
+                guard t.text.count <= 3, !["A", "B", "I"].contains(t.text) || t.text.count > 1, !RedactionLexicon.acronyms.contains(t.lower),
+                      !RedactionLexicon.isCommon(t.lower) || t.text.count == 1 else { continue }
+                set(i, 0.7)
+            case .title:
+                guard RedactionLexicon.isFirstName(t.lower) || !RedactionLexicon.isCommon(t.lower),
+                      !RedactionLexicon.institutionWords.contains(t.lower), !RedactionLexicon.relationWords.contains(t.lower) else { continue }
+                set(i, 0.7)
+            default: continue
+            }
         }
 
         // 2d. "the landlord is mick o'hara", "her manager was Sanjay": the name after a relation word and "is" or "was".
@@ -446,12 +475,18 @@ struct PersonNameDetector {
 
         // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it; also "mark (olu's brother)",
         //    where the one in brackets is named too.
-        for (i, t) in tokens.enumerated() where eligible(i) && i + 1 < tokens.count && tokens[i + 1].gapBefore == " (" {
+        for (i, t) in tokens.enumerated() where (eligible(i) || t.shape == .upper && t.text.count == 1 && !blocked[i]) && i + 1 < tokens.count
+            && tokens[i + 1].gapBefore == " (" {
             let owner = tokens[i + 1]
             let ownersRelation = owner.hasPossessive && i + 2 < tokens.count && tokens[i + 2].gapBefore == " "
                 && RedactionLexicon.relationWords.contains(tokens[i + 2].lower) && owner.shape != .upper
                 && !RedactionLexicon.isCommon(owner.lower) && !RedactionLexicon.relationWords.contains(owner.lower)
             if ownersRelation, eligible(i + 1), owner.text.count >= 2 { set(i + 1, 0.75) }
+            // "M (ex)", "J (mum)": a single capital before a family word in brackets is that person's initial.
+            let initialOfRelative = t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text)
+                && Self.familyWords.contains(tokens[i + 1].lower) && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(")")
+            if initialOfRelative { set(i, 0.7); continue }
+            guard eligible(i) else { continue }
             guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower) || ownersRelation, t.shape != .upper || t.text.count >= 3 else { continue }
             if t.shape == .lower && RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.isFirstName(t.lower) { continue }
             if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
@@ -558,6 +593,14 @@ struct PersonNameDetector {
         }
         return out
     }
+
+    /// A bare "-ing" verb of shorthand ("minding", "doing"), not a noun that ends the same way ("morning", "thing").
+    static func isShorthandVerb(_ t: NoteToken) -> Bool {
+        t.shape == .lower && t.text.count >= 5 && t.lower.hasSuffix("ing") && !ingNouns.contains(t.lower)
+    }
+    static let ingNouns: Set<String> = ["morning", "evening", "nothing", "something", "anything", "everything", "thing", "things", "king",
+        "ring", "spring", "building", "wedding", "ceiling", "darling", "sibling", "during", "meeting", "feeling", "feelings", "evening",
+        "morning", "housing", "funding", "training", "counselling", "bring", "sting", "swing", "string", "wing", "sling"]
 
     /// True when the line holding `offset` is typed in capitals: at least twelve letters and no lower-case one.
     private func lineInCapitals(_ offset: Int) -> Bool {
