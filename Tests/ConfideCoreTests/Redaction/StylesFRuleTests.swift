@@ -141,4 +141,16 @@ struct StylesFRuleTests {
         #expect(redactedTexts("C spoke re M (ex) - still in the group chat.", .person) == ["M"])
         #expect(redactedTexts("Option A (partner) was chosen.", .person).isEmpty)
     }
+
+    @Test func recordedGivenNamesLeaveEnglishWordsAlone() {
+        #expect(redactedTexts("Her friend Peggy came with her; Jonah was not there.", .person) == ["Peggy", "Jonah"])
+        #expect(redactedTexts("we talked about page numbers, chance and justice.", .person).isEmpty)
+    }
+
+    @Test func petsAndCarsAreNotPeople() {
+        #expect(redactedTexts("She lives with her kids and the dogs Tyson and Luna.", .person).isEmpty)
+        #expect(redactedTexts("Her son Tyson and her daughter Luna are at school.", .person) == ["Tyson", "Luna"])
+        #expect(redactedTexts("He picked her up in a grey Mercedes RO70 ASK.", .person).isEmpty)
+        #expect(redactedTexts("Mercedes Ruiz rang the office.", .person) == ["Mercedes Ruiz"])
+    }
 }

@@ -560,6 +560,9 @@ struct PersonNameDetector {
             set(i, 0.7)
         }
 
+        // 12. Pets and cars are not people: "the dogs Tyson and Luna", "her cat Biscuit", "a grey Mercedes RO70 ASK".
+        unmarkPetsAndCars(&mark)
+
         var out: [RedactionCandidate] = []
         var i = 0
         while i < tokens.count {
@@ -615,6 +618,35 @@ struct PersonNameDetector {
             if c >= 65 && c <= 90 { letters += 1 }
         }
         return letters >= 12
+    }
+
+    static let colours: Set<String> = ["black", "white", "grey", "gray", "silver", "red", "blue", "green", "dark", "light", "navy",
+        "maroon", "gold", "yellow", "orange", "purple", "brown", "beige", "a", "an", "his", "her", "their", "the"]
+
+    private func unmarkPetsAndCars(_ mark: inout [Double]) {
+        var i = 1
+        while i < tokens.count {
+            let prev = tokens[i - 1].lower
+            let calledAfterAnimal = (prev == "called" || prev == "named") && i >= 2 && Self.animals.contains(tokens[i - 2].lower)
+            if mark[i] > 0, tokens[i].gapBefore == " ", Self.animals.contains(prev) || calledAfterAnimal {
+                // The pet, and the others listed with it ("Tyson and Luna", "Tyson, Luna").
+                var k = i
+                while k < tokens.count, mark[k] > 0 {
+                    mark[k] = 0
+                    if k + 2 < tokens.count, tokens[k + 1].lower == "and" || tokens[k + 1].gapBefore == ", " && tokens[k + 1].isCapitalised {
+                        k += tokens[k + 1].lower == "and" ? 2 : 1
+                    } else { break }
+                }
+                i = k + 1
+                continue
+            }
+            // A make of car after a colour or article, or just before the registration: "a grey Mercedes RO70 ASK".
+            if mark[i] > 0, tokens[i].isCapitalised, VehicleRegistrationDetector.makes.contains(tokens[i].lower),
+               Self.colours.contains(prev) || (i + 1 < tokens.count && claimed.contains { $0.lowerBound == tokens[i + 1].range.lowerBound }) {
+                mark[i] = 0
+            }
+            i += 1
+        }
     }
 
     private func markSignOffs(_ mark: inout [Double], eligible: (Int) -> Bool) {
