@@ -153,4 +153,22 @@ struct StylesFRuleTests {
         #expect(redactedTexts("He picked her up in a grey Mercedes RO70 ASK.", .person).isEmpty)
         #expect(redactedTexts("Mercedes Ruiz rang the office.", .person) == ["Mercedes Ruiz"])
     }
+
+    @Test func addressOutranksAVenueWordInsideIt() {
+        #expect(redactedTexts("She is staying with her dad at 41 Quarry Bank, Helmsworth for now.", .address) == ["41 Quarry Bank, Helmsworth"])
+        #expect(redactedTexts("Address: Apartment 7, The Maltings, 3 Dock Lane, Fairhaven FH1 3LX", .address) == ["Apartment 7, The Maltings, 3 Dock Lane, Fairhaven"])
+        // Without a number the bank is still a bank.
+        #expect(redactedTexts("She banks with Quarry Bank in town.", .address).isEmpty)
+    }
+
+    @Test func houseNumberAndNameAfterFlatAt() {
+        #expect(redactedTexts("His flat at 14c Ropewalk, Tarnby was searched.", .address) == ["14c Ropewalk, Tarnby"])
+        #expect(redactedTexts("His flat at 14 was too small, Tarnby council said.", .address).isEmpty)
+    }
+
+    @Test func speakersOfAPastedChat() {
+        let t = "Messages (sender saved as \"Big T\"):\nBig T: where r u\nBig T: im outside come out\nClient: leave me alone\nClient said Big T is her ex."
+        #expect(redactedTexts(t, .person) == ["Big T", "Big T", "Big T", "Big T"])
+        #expect(redactedTexts("Action: call back\nOutcome: none\nAction: write\nOutcome: sent", .person).isEmpty)
+    }
 }

@@ -51,7 +51,7 @@ enum AddressDetector {
     /// A house number and a one- or two-word street name without a street word, then a locality, after "lives at" or
     /// "living at": "is now living at 12 Greenway, Hollins Park".
     static let numberedNameAfterCue = RedactionPattern(
-        #"(?<![\w'’])(?:living|lives|live|staying|stays|moved|address)(?:[ ](?:is|now|to|at|in)){0,2}[ ]+([0-9]{1,4}[A-Za-z]?[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?),[ ]\p{Lu}"#)
+        #"(?<![\w'’])(?:living|lives|live|staying|stays|moved|address|flat|house|home)(?:[ ](?:is|now|to|at|in)){0,2}[ ]+([0-9]{1,4}[A-Za-z]?[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?),[ ]\p{Lu}"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:([0-9]{1,4}[A-Za-z]?)[ ]+)?(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
                              "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street"]
@@ -202,7 +202,8 @@ enum AddressDetector {
             }
             let end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
             let score = chain.strong ? 0.9 : (chain.parts > 1 ? 0.85 : 0.75)
-            out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score))
+            // A numbered address of several parts outranks a venue word inside it ("41 Quarry Bank, Helmsworth").
+            out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score, priority: chain.strong && (chain.parts > 1 || end > chain.range.upperBound) ? 61 : nil))
         }
         return out
     }

@@ -560,6 +560,9 @@ struct PersonNameDetector {
             set(i, 0.7)
         }
 
+        // 11. Speakers in a pasted chat or transcript: the same label opening two or more lines before a colon ("Big T: where r u").
+        markSpeakerLabels(&mark)
+
         // 12. Pets and cars are not people: "the dogs Tyson and Luna", "her cat Biscuit", "a grey Mercedes RO70 ASK".
         unmarkPetsAndCars(&mark)
 
@@ -646,6 +649,46 @@ struct PersonNameDetector {
                 mark[i] = 0
             }
             i += 1
+        }
+    }
+
+    /// Words that label a line in forms and logs, not a speaker.
+    static let lineLabels: Set<String> = ["name", "date", "time", "tel", "phone", "mob", "email", "address", "note", "notes", "action",
+        "actions", "outcome", "plan", "re", "subject", "from", "to", "cc", "sent", "q", "a", "mon", "tue", "tues", "wed", "thu", "thurs",
+        "fri", "sat", "sun", "update", "risk", "summary", "ref", "dob", "me", "caller", "staff", "worker", "isva", "idva", "client"]
+
+    private func markSpeakerLabels(_ mark: inout [Double]) {
+        var runs: [String: [Range<Int>]] = [:]
+        var i = 0
+        while i < tokens.count {
+            guard i == 0 || tokens[i].gapBefore.contains("\n") else { i += 1; continue }
+            var k = i
+            while k + 1 < tokens.count, k - i < 2, tokens[k + 1].gapBefore == " " { k += 1 }
+            // The run up to the colon: one to three words, the colon straight after.
+            var end = i
+            while end <= k, !(end + 1 < tokens.count && tokens[end + 1].gapBefore.hasPrefix(":")) && end + 1 < tokens.count && tokens[end + 1].gapBefore == " " { end += 1 }
+            if end + 1 < tokens.count, tokens[end + 1].gapBefore.hasPrefix(":"), !tokens[end + 1].gapBefore.contains("\n"), end - i < 3 {
+                let words = tokens[i...end]
+                let key = words.map(\.lower).joined(separator: " ")
+                runs[key, default: []].append(i..<(end + 1))
+            }
+            i += 1
+        }
+        for (_, ranges) in runs where ranges.count >= 2 {
+            let words = Array(tokens[ranges[0]])
+            guard words.allSatisfy({ $0.isCapitalised || $0.shape == .lower && RedactionLexicon.isFirstName($0.lower) }),
+                  words.contains(where: { !RedactionLexicon.isCommon($0.lower) && !($0.text.count == 1 && words.count == 1) }),
+                  !words.contains(where: { Self.lineLabels.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower)
+                    || RedactionLexicon.titles.contains($0.lower) || RedactionLexicon.institutionWords.contains($0.lower)
+                    || RedactionLexicon.acronyms.contains($0.lower) && $0.text.count > 1 || $0.shape == .number || $0.shape == .alphanumeric }) else { continue }
+            for r in ranges { for k in r where !claimed.contains(where: { $0.overlaps(tokens[k].range) }) { mark[k] = max(mark[k], 0.75) } }
+            // The same speaker named in the prose around the transcript ("saved as \"Big T\"", "Big T is Terrell").
+            let texts = words.map(\.text)
+            guard words.count >= 2 else { continue }
+            for start in 0...(tokens.count - texts.count) where tokens[start].text == texts[0] {
+                guard (1..<texts.count).allSatisfy({ tokens[start + $0].text == texts[$0] && tokens[start + $0].gapBefore == " " }) else { continue }
+                for k in start..<(start + texts.count) where !claimed.contains(where: { $0.overlaps(tokens[k].range) }) { mark[k] = max(mark[k], 0.7) }
+            }
         }
     }
 
