@@ -45,21 +45,49 @@ struct RedactionCorpusTests {
 
     /// Workplaces and employers in detail, university and FE student services, families with pets, strategy-meeting minutes
     /// with attendee lists, housing-association and council letters, victim personal statements, letterheads. Written and
-    /// scored blind first (recall 0.828, precision 0.944, leak 0.148); after general rules recall 0.894, precision 0.965,
-    /// leak 0.090. Precision meets the bar; recall and leak do not yet (PERSON 0.886: lower-case names that are words,
-    /// "rose", "will", "grace", lone initials "J", "K", "M"; ORGANISATION 0.840: "Harcourt Hall", "Kwik Vape", lower-case
-    /// "bloom and wild florists"; ADDRESS 0.875: "market st", "Room C214, Aldwyn Court").
+    /// scored blind first (recall 0.828, precision 0.944, leak 0.148); after the round-5 rules recall 0.894, precision 0.965,
+    /// leak 0.090; after the round-6 rules recall 0.931, precision 0.966, leak 0.061. Precision and ADDRESS meet the bar;
+    /// recall and leak do not yet (PERSON 0.922: lower-case names that are words, "will", "grace", "amber", lone initials
+    /// "J", "K", "M" in "T/C to J."; ORGANISATION 0.880: "Harcourt Hall", "Waterstones", lower-case "bloom and wild florists",
+    /// "the coach house veterinary services").
     @Test func stylesE() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesE), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
         #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.89, "recall \(score.recall) fell below the figure reached\n\(detail)")
-        let short: Set<RedactionLabel> = [.person, .organisation, .address]
+        #expect(score.recall >= 0.93, "recall \(score.recall) fell below the figure reached\n\(detail)")
+        let short: Set<RedactionLabel> = [.person, .organisation]
         for (label, r) in score.perLabel where !short.contains(label) {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-e: recall 0.894, leak 0.090; PERSON 0.886, ORGANISATION 0.840, ADDRESS 0.875") {
+        withKnownIssue("styles-e: recall 0.931, leak 0.061; PERSON 0.922, ORGANISATION 0.880") {
             #expect(score.recall >= 0.95)
+            #expect(score.leakRate < 0.02)
+            for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
+        }
+    }
+
+    /// The public sample's styles (helpline logs, school and GP letters, counsellor shorthand, ISVA updates, safeguarding notes,
+    /// police emails, referral forms, transcripts, MARAC minutes, capitals) with new people from many communities, nicknames,
+    /// initials, lower-case typing, venues without a cue word, Welsh, Scottish and NI addresses. Written and scored blind first
+    /// (recall 0.910, precision 0.983, leak 0.072); the round-6 rules were written against it, so its full bar now is no
+    /// measure of unseen notes (styles-g is).
+    @Test func stylesF() throws { try Self.check(RedactionFixtures.stylesF) }
+
+    /// Twenty more notes in the public sample's styles, written after the round-6 rules had been made on styles-f and scored
+    /// blind once (recall 0.893, precision 0.995, leak 0.105); after general rules for what it showed (recorded given names,
+    /// chat speakers, addresses that outrank a venue inside them) recall 0.961, precision 0.995, leak 0.044. Below the bar:
+    /// ORGANISATION (venues with no cue at all: "Bojangles", "Vertigo", "Mama Ji's"), ADDRESS ("Meadowsweet Park, Plot 14")
+    /// and the leak rate.
+    @Test func stylesG() throws {
+        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesG), minimumSeconds: 0)
+        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
+        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
+        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
+        let short: Set<RedactionLabel> = [.organisation, .address]
+        for (label, r) in score.perLabel where !short.contains(label) {
+            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
+        }
+        withKnownIssue("styles-g: leak 0.044; ORGANISATION 0.818, ADDRESS 0.929") {
             #expect(score.leakRate < 0.02)
             for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
         }

@@ -19,6 +19,10 @@ enum RedactionFixtures {
     /// community venues, online abuse with many handles, HMO/rural/Scottish/NI/Welsh addresses; first run blind.
     static let stylesD = fixtures.appendingPathComponent("styles-d.jsonl")
     static let stylesE = fixtures.appendingPathComponent("styles-e.jsonl")
+    /// Public-sample styles with new names from many communities, nicknames, initials, venues without cue words; first run blind.
+    static let stylesF = fixtures.appendingPathComponent("styles-f.jsonl")
+    /// More notes in the public styles, written after the round-6 rules to measure them; first run blind.
+    static let stylesG = fixtures.appendingPathComponent("styles-g.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

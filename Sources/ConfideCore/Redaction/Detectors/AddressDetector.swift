@@ -17,6 +17,9 @@ enum AddressDetector {
     /// Envelope capitals: "40 QUEEN STREET".
     static let upperStreet = RedactionPattern(
         #"(?<![\w'’])[0-9]{1,4}[A-Z]?,?[ ]+(?:[A-Z][A-Z'’\-]+[ ]){1,3}(?:"# + suffixAlternation.uppercased() + #")(?![\w'’])"#)
+    static let upperBareStreet = RedactionPattern(
+        #"(?<![\w'’])(?:[A-Z][A-Z'’\-]+[ ]){1,3}(?:"# + RedactionLexicon.bareStreetSuffixes.sorted { $0.count > $1.count }.map { $0.uppercased() }
+            .joined(separator: "|") + #")(?![\w'’])"#)
     /// Typed in lower case, abbreviations too: "14 thornfield ave", "72 quarry hill", "3 main st".
     static let lowercaseStreet = RedactionPattern(
         #"(?<![\w'’])[0-9]{1,4}[a-z]?,?[ ]+((?:[a-z][a-z'’\-]+[ ]){1,2})(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|crescent|cres|terrace|tce|grove|gardens|gdns|close|way|place|pl|mews|row|square|sq|hill|rise|walk|parade|wynd|brae|court|ct)\.?(?![\w'’])"#)
@@ -36,10 +39,22 @@ enum AddressDetector {
     static let welshTypeWords: Set<String> = ["heol", "ffordd", "stryd", "lôn", "lon", "cwrt", "rhodfa", "maes", "plas", "teras", "stad",
                                               "fferm", "clos", "llys", "parc", "tŷ", "bryn", "pant", "cae"]
     static let unit = RedactionPattern(
-        #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?(?:[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[ ]+\p{Lu}))"#)
-    static let block = RedactionPattern(#"(?<![\w'’])(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
+        #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?(?:[A-Z]?[0-9]{1,4}(?:\.[0-9]{1,3})?[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[ ]+\p{Lu}))"#)
+    /// A Scottish tenement flat's position before the house number: "0/2, 113 Dalmarnock Street", "2/1 47 Hillpark Drive".
+    static let tenementFlat = RedactionPattern(#"(?<![\w/.])[0-9]{1,2}/[0-9]{1,2}(?=,?[ ]+[0-9]{1,4}[A-Za-z]?[ ]+\p{Lu})"#)
+    /// Typed in lower case, a flat in a named block: "flat 12 cedar point".
+    static let lowercaseFlatInBlock = RedactionPattern(
+        #"(?<![\w'’])(?:flat|apartment|room)[ ]+[0-9]{1,4}[a-z]?[ ]+(?:[a-z][a-z'’\-]+[ ]){1,2}(?:"# + RedactionLexicon.blockSuffixes.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![\w'’])"#)
+    /// A bare street typed in lower case after a word of place: "on market st", "lives on hope street".
+    static let lowercaseBareStreet = RedactionPattern(
+        #"(?<![\w'’])(?:on|off|in|at|lives|along)[ ]+((?:[a-z][a-z'’\-]+[ ]){1,2})(street|st|road|rd|lane|ln|avenue|ave|drive|dr|close|crescent|cres|grove|terrace|tce|way)(?![\w'’])"#)
+    /// A house number and a one- or two-word street name without a street word, then a locality, after "lives at" or
+    /// "living at": "is now living at 12 Greenway, Hollins Park".
+    static let numberedNameAfterCue = RedactionPattern(
+        #"(?<![\w'’])(?:living|lives|live|staying|stays|moved|address|flat|house|home)(?:[ ](?:is|now|to|at|in)){0,2}[ ]+([0-9]{1,4}[A-Za-z]?[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?),[ ]\p{Lu}"#)
+    static let block = RedactionPattern(#"(?<![\w'’])(?:([0-9]{1,4}[A-Za-z]?)[ ]+)?(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
-                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop"]
+                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street"]
     static let courtWords: Set<String> = ["crown", "magistrates", "county", "family", "youth", "high", "supreme", "appeal", "coroner's",
                                           "coroners", "sheriff", "combined", "district", "tennis", "food", "royal", "justice"]
 
@@ -52,6 +67,7 @@ enum AddressDetector {
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var components: [Component] = []
+        var chainOnly: [Range<Int>] = []
         for m in note.matches(street) {
             guard let nameRange = m.rangeOf(group: 2), let suffixRange = m.rangeOf(group: 3) else { continue }
             let suffix = note.text(suffixRange).lowercased()
@@ -92,6 +108,18 @@ enum AddressDetector {
             components.append(Component(range: range, strong: numbered))
         }
         for m in note.matches(upperStreet) { components.append(Component(range: m.whole, strong: true)) }
+        // Capitals without a number: "NOT TO ENTER ELDON STREET" (a cue word is still needed, as for a bare street).
+        if note.tokens.contains(where: { $0.shape == .upper && RedactionLexicon.bareStreetSuffixes.contains($0.lower) }) {
+            for m in note.matches(upperBareStreet) {
+                var k = note.tokenIndex(atOrAfter: m.range.location)
+                let last = note.tokenIndex(atOrAfter: m.range.location + m.range.length) - 1
+                // The pattern reaches back over capital words of the sentence ("ENTER ELDON STREET"): keep the name.
+                while k < last - 1, RedactionLexicon.isCommon(note.tokens[k].lower) || RedactionLexicon.titles.contains(note.tokens[k].lower) { k += 1 }
+                guard k < last, !RedactionLexicon.isCommon(note.tokens[k].lower) || RedactionLexicon.isSurname(note.tokens[k].lower),
+                      !RedactionLexicon.acronyms.contains(note.tokens[k].lower) else { continue }
+                components.append(Component(range: note.tokens[k].range.lowerBound..<(m.range.location + m.range.length), strong: false))
+            }
+        }
         for m in note.matches(mixedStreet) { components.append(Component(range: m.whole, strong: true)) }
         components += namedEstates(note)
         for m in note.matches(lowercaseStreet) {
@@ -106,7 +134,8 @@ enum AddressDetector {
                 guard let nameRange = m.rangeOf(group: 2) else { continue }
                 let numbered = m.rangeOf(group: 1) != nil
                 let lead = note.text(nameRange).split(separator: " ").first.map { $0.lowercased() } ?? ""
-                if !numbered && numberedOnlyWelsh.contains(lead) { continue }
+                // "Tŷ Gwyn" or "Bryn Awel" without a number is an address only as part of one ("Tŷ Gwyn, Ffordd yr Orsaf").
+                if !numbered && numberedOnlyWelsh.contains(lead) { chainOnly.append(m.whole) }
                 components.append(Component(range: m.whole, strong: numbered))
             }
         }
@@ -114,7 +143,32 @@ enum AddressDetector {
         for m in note.matches(block) {
             let words = note.text(m.whole).split(separator: " ").map { $0.lowercased() }
             if words.contains(where: { courtWords.contains($0) || RedactionLexicon.institutionWords.contains($0) }) { continue }
-            components.append(Component(range: m.whole, strong: false))
+            // "3 Pear Tree Cottages": a house number makes a block a full address.
+            components.append(Component(range: m.whole, strong: m.rangeOf(group: 1) != nil))
+        }
+        for m in note.matches(tenementFlat) { components.append(Component(range: m.whole, strong: true)) }
+        for m in note.matches(lowercaseFlatInBlock) {
+            // "room 4 of the house": small words are not a block's name.
+            let words = note.text(m.whole).split(separator: " ").map(String.init)
+            if words.contains(where: { ["the", "a", "an", "of", "in", "at", "on", "and", "to", "her", "his", "their", "my"].contains($0) }) { continue }
+            components.append(Component(range: m.whole, strong: true))
+        }
+        for m in note.matches(lowercaseBareStreet) {
+            guard let nameRange = m.rangeOf(group: 1), let suffixRange = m.rangeOf(group: 2) else { continue }
+            let words = note.text(nameRange).split(separator: " ").map(String.init)
+            let abbreviated = ["st", "rd", "ln", "ave", "dr", "cres", "tce"].contains(note.text(suffixRange))
+            // "on the main road", "a busy road": a name word is needed, or the abbreviation a name takes.
+            guard !words.contains(where: { ["the", "a", "an", "her", "his", "their", "my", "our", "this", "that", "same", "main", "busy"].contains($0) }),
+                  abbreviated || words.contains(where: { !RedactionLexicon.isCommon($0) || RedactionLexicon.isFirstName($0) || RedactionLexicon.isSurname($0) }),
+                  !words.contains(where: { measureWords.contains($0) })
+            else { continue }
+            components.append(Component(range: nameRange.lowerBound..<suffixRange.upperBound, strong: true))
+        }
+        for m in note.matches(numberedNameAfterCue) {
+            guard let r = m.rangeOf(group: 1) else { continue }
+            let words = note.text(r).split(separator: " ").dropFirst().map { $0.lowercased() }
+            guard !words.contains(where: { RedactionLexicon.isCommon($0) && !RedactionLexicon.isSurname($0) }) else { continue }
+            components.append(Component(range: r, strong: true))
         }
         components.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
 
@@ -141,13 +195,15 @@ enum AddressDetector {
 
         var out: [RedactionCandidate] = []
         for chain in chains {
+            if chain.parts == 1 && chainOnly.contains(chain.range) { continue }
             if !chain.strong && chain.parts == 1 {
                 // A bare street or block says where someone is only after a word of place or movement.
                 guard note.hasCue(before: chain.range.lowerBound, livingCues, maxChars: 25) else { continue }
             }
             let end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
             let score = chain.strong ? 0.9 : (chain.parts > 1 ? 0.85 : 0.75)
-            out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score))
+            // A numbered address of several parts outranks a venue word inside it ("41 Quarry Bank, Helmsworth").
+            out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score, priority: chain.strong && (chain.parts > 1 || end > chain.range.upperBound) ? 61 : nil))
         }
         return out
     }

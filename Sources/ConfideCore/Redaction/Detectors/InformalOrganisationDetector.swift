@@ -30,7 +30,11 @@ enum InformalOrganisationDetector {
         #"(?<![\w'’])(?:primary|school|nursery|academy|college|surgery|pub|gym|chippy|shop|cafe|café|church|mosque|garage|salon|takeaway|club)[ ](?:on|off)[ ](?:\p{Lu}[\p{L}'’\-]*[ ]){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Way|Close|Crescent|Parade|Hill|Grove|Terrace)(?![\w'’])"#)
     /// A type word that leads the name: prisons, and Welsh schools, colleges, surgeries and clubs.
     static let leadingTypeWords: Set<String> = ["hmp", "hmyoi", "hmip", "ysgol", "coleg", "prifysgol", "canolfan", "meddygfa", "clwb", "capel", "eglwys",
-                                                "caffi", "caffi'r", "tafarn", "siop", "gwesty", "bwyty"]
+                                                "caffi", "caffi'r", "tafarn", "siop", "gwesty", "bwyty", "sklep", "polski",
+                                                // English venues named type first: "Cafe Brio", "Club Tropicana", "Bar Rossi".
+                                                "cafe", "café", "club", "bar", "salon", "studio"]
+    /// English type words lead a name only before a word that is not English ("Cafe Brio", not "Club Night").
+    static let englishLeadingTypeWords: Set<String> = ["cafe", "café", "club", "bar", "salon", "studio", "polski"]
     /// Words whose presence lets a pattern run at all.
     static let cueWords: Set<String> = ["rc", "ce", "cofe", "e", "sarc", "sixth", "food", "foodbank", "club", "community", "hall", "centre",
                                         "drop", "soup", "on", "off"]
@@ -52,7 +56,10 @@ enum InformalOrganisationDetector {
                 }
             }
             // "HMP Eastvale", "Ysgol Gyfun Cwm Rhondda", "ysgol ardudwy".
-            if leadingTypeWords.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " " {
+            if leadingTypeWords.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
+               !englishLeadingTypeWords.contains(t.lower) || (t.shape == .title && tokens[i + 1].shape == .title
+                && !RedactionLexicon.isCommon(tokens[i + 1].lower) && !RedactionLexicon.institutionWords.contains(tokens[i + 1].lower)
+                && !(i > 0 && tokens[i - 1].isCapitalised && t.gapBefore == " ")) {
                 var k = i + 1
                 let lower = t.shape == .lower
                 while k < tokens.count, k - i <= 4, tokens[k].gapBefore == " " || tokens[k].gapBefore == "-" {

@@ -54,7 +54,9 @@ enum LabelledAddressDetector {
                 let value = note.text(r).lowercased()
                 guard r.count >= 4, !emptyValues.contains(where: { value.hasPrefix($0) }),
                       value.contains(where: { $0.isNumber }) || note.text(r).contains(where: { $0.isUppercase }) else { continue }
-                out.append(RedactionCandidate(r, .address, score: 0.75))
+                // The field says what the whole value is: a block inside it ("Apartment 7, The Maltings, 3 Dock Lane") is no
+                // venue to split it by, so the value outranks an organisation found within.
+                out.append(RedactionCandidate(r, .address, score: 0.75, priority: 62))
             }
         }
         for m in (note.tokens.contains { $0.lower == "number" || $0.lower == "no" } ? note.matches(houseNumber) : []) {

@@ -12,6 +12,12 @@ enum OrganisationDetector {
         let tokens = note.tokens
         var out: [RedactionCandidate] = []
         for (i, t) in tokens.enumerated() {
+            // 0. "University of Eastwick", "College of Art and Design" without a name before them.
+            if t.shape == .title, ["university", "college"].contains(t.lower), i + 2 < tokens.count, tokens[i + 1].lower == "of",
+               tokens[i + 1].gapBefore == " ", tokens[i + 2].gapBefore == " ", tokens[i + 2].shape == .title,
+               !(i > 0 && tokens[i - 1].isCapitalised && t.gapBefore == " "), !isInstitution(tokens[(i + 2)...(i + 2)]) {
+                out.append(RedactionCandidate(t.range.lowerBound..<tokens[i + 2].range.upperBound, .organisation, score: 0.8))
+            }
             // 1. Capitalised run ending in an organisation word.
             if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc"].contains(t.lower))),
                RedactionLexicon.organisationEndings.contains(t.lower) {
@@ -21,7 +27,7 @@ enum OrganisationDetector {
                     let prev = tokens[j - 1]
                     let gap = tokens[j].gapBefore
                     let joined = gap == " " || gap == " & " || gap == " and " || (prev.hasPossessive && gap.isEmpty)
-                    let connector = prev.lower == "of" && prev.shape == .lower && j >= 2 && tokens[j - 2].isCapitalised
+                    let connector = (prev.lower == "of" || prev.lower == "for") && prev.shape == .lower && j >= 2 && tokens[j - 2].isCapitalised
                         && !(j >= 3 && RedactionLexicon.titles.contains(tokens[j - 3].lower))
                     // "A1 Cars", "K2 Logistics": a capital letter with digits leads a company name too.
                     let code = prev.shape == .alphanumeric && prev.text.count <= 4 && prev.text.first.map { $0.isUppercase } == true
@@ -57,15 +63,42 @@ enum OrganisationDetector {
             }
             // 2. "Costwise supermarket".
             if t.shape == .lower, RedactionLexicon.lowercaseVenueWords.contains(t.lower), i > 0 {
-                var j = i
-                while j > 0, i - j < 3, tokens[j].gapBefore == " " {
+                // "Cellar Door wine bar", "Golden Dragon takeaway": one lower-case kind word may stand between.
+                var nameEnd = i
+                if i > 1, tokens[i - 1].shape == .lower, venueModifiers.contains(tokens[i - 1].lower), t.gapBefore == " " { nameEnd = i - 1 }
+                var j = nameEnd
+                while j > 0, nameEnd - j < 3, tokens[j].gapBefore == " " {
                     let prev = tokens[j - 1]
                     guard prev.shape == .title, !RedactionLexicon.isCommon(prev.lower) || prev.lower == "the" || prev.lower == "st",
                           !prev.sentenceInitial || !RedactionLexicon.isCommon(prev.lower) else { break }
                     j -= 1
                 }
-                if j < i, !isInstitution(tokens[j..<i]), !(i - j == 1 && RedactionLexicon.isFirstName(tokens[j].lower)) {
+                // Two everyday words capitalised mid-sentence before the kind of venue are its name ("at Cellar Door wine bar").
+                if j == nameEnd, nameEnd >= 2, tokens[nameEnd].gapBefore == " ", tokens[nameEnd - 1].gapBefore == " " {
+                    let a = tokens[nameEnd - 2], b = tokens[nameEnd - 1]
+                    if a.shape == .title, b.shape == .title, !a.sentenceInitial, a.lower != "the", !RedactionLexicon.titles.contains(a.lower),
+                       !RedactionLexicon.relationWords.contains(a.lower) { j = nameEnd - 2 }
+                }
+                if j < nameEnd, !isInstitution(tokens[j..<nameEnd]), !(nameEnd - j == 1 && RedactionLexicon.isFirstName(tokens[j].lower)) {
                     out.append(RedactionCandidate(tokens[j].range.lowerBound..<t.range.upperBound, .organisation, score: 0.75))
+                }
+            }
+            // 2c. "I'm at Pennington's", "outside Patel's.": a business called after its owner, with nothing owned after it.
+            if t.shape == .title, t.hasPossessive, i > 0, placePrepositions.contains(tokens[i - 1].lower), t.gapBefore == " ",
+               !t.sentenceInitial, !RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower),
+               !RedactionLexicon.titles.contains(t.lower), !RedactionLexicon.relationWords.contains(t.lower),
+               !RedactionLexicon.institutionWords.contains(t.lower) {
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                let ownsNothing = next == nil || !(next!.gapBefore == " " && (next!.shape == .lower || next!.isCapitalised) && next!.lower != "on"
+                    && next!.lower != "in" && next!.lower != "at" && next!.lower != "near" && next!.lower != "after" && next!.lower != "before"
+                    && next!.lower != "and" && next!.lower != "for" && next!.lower != "with")
+                if ownsNothing {
+                    // A given name there is a person's home ("staying at Sarah's"): the name alone, as a person.
+                    if RedactionLexicon.isFirstName(t.lower) {
+                        out.append(RedactionCandidate(t.range, .person, score: 0.7))
+                    } else {
+                        out.append(RedactionCandidate(t.range.lowerBound..<t.fullEnd, .organisation, score: 0.65))
+                    }
                 }
             }
             // 3. "works at X", "a night out at X", "attends X".
@@ -189,6 +222,13 @@ enum OrganisationDetector {
         }
         return start..<k
     }
+
+    /// Places a business is found at: "at Pennington's", "outside Patel's".
+    static let placePrepositions: Set<String> = ["at", "outside", "from", "near", "opposite", "behind", "inside", "to"]
+    /// Kinds of venue written between its name and the venue word: "Cellar Door wine bar", "Layali shisha lounge".
+    static let venueModifiers: Set<String> = ["wine", "cocktail", "sports", "snooker", "shisha", "kebab", "pizza", "chip", "coffee", "tea",
+        "nail", "nails", "tattoo", "hair", "beauty", "juice", "karaoke", "gay", "tapas", "noodle", "curry", "burger", "fish", "vape",
+        "sandwich", "phone", "dessert", "steak", "sushi", "cocktails", "night", "social", "working", "men's", "bingo", "comedy", "jazz"]
 
     static let lowercaseEndings: Set<String> = ["school", "college", "academy", "centre", "surgery", "practice", "church", "mosque",
         "gym", "nursery", "primary", "hospital", "clinic", "university", "temple", "gurdwara", "mandir", "chapel", "pub", "hotel", "salon"]

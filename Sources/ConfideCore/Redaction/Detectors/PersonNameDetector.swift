@@ -133,7 +133,14 @@ struct PersonNameDetector {
                     // ("his real name may be Elliot Grange", "DC Ann Hill"), unless a number or postcode follows.
                     let streetWord = RedactionLexicon.streetSuffixes.contains(t.lower)
                         && !(score >= 0.85 && k == i + 1 && !(k + 1 < tokens.count && tokens[k + 1].shape != .lower && tokens[k + 1].gapBefore.hasPrefix(",")))
-                    fits = (!RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower))
+                    // "Kieran Bright", "Jason Fell": an everyday word capitalised mid-sentence straight after a given name that is no
+                    // word itself is the surname (not a weekday, month, title or role: "Jason Monday", "Kieran Manager").
+                    let commonSurname = k == i + 1 && !t.sentenceInitial && RedactionLexicon.isFirstName(first.lower)
+                        && !RedactionLexicon.isCommon(first.lower) && !Self.neverNicknames.contains(t.lower)
+                        && !RedactionLexicon.relationWords.contains(t.lower) && !RedactionLexicon.titles.contains(t.lower)
+                        && !Self.languages.contains(t.lower) && !RedactionLexicon.blockSuffixes.contains(t.lower)
+                    fits = (!RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isSurname(t.lower) || RedactionLexicon.isFirstName(t.lower)
+                            || commonSurname)
                         && !RedactionLexicon.institutionWords.contains(t.lower) && !RedactionLexicon.organisationEndings.contains(t.lower)
                         && !streetWord
                 case (.lower, .lower):
@@ -163,7 +170,7 @@ struct PersonNameDetector {
 
         // 1. Titles and ranks: "DC Priya Nowak", "Mrs Kowalski", "dc okoro".
         for (i, t) in tokens.enumerated() where RedactionLexicon.titles.contains(t.lower) && i + 1 < tokens.count {
-            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms", "nurse", "judge"]
+            let ranks: Set<String> = ["dc", "ds", "pc", "di", "dci", "tdc", "ps", "sgt", "dr", "mr", "mrs", "ms", "nurse", "judge", "prof", "cllr", "insp"]
             guard t.shape != .lower || ranks.contains(t.lower) else { continue }
             if t.lower == "sister" || t.lower == "father" || t.lower == "nurse" || t.lower == "judge", t.shape == .lower {
                 // "her sister came"; but "nurse adeyinka" in a lower-case note is the nurse's name.
@@ -216,9 +223,11 @@ struct PersonNameDetector {
                     || (Self.familyWords.contains(t.lower) && n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower)
                         && !RedactionLexicon.acronyms.contains(n.lower) && !RedactionLexicon.titles.contains(n.lower)
                         && !RedactionLexicon.speechVerbs.contains(n.lower) && (gap == " " || gap == " ("))
-                // "her ex mark is outside": a given name that is also a word, as the subject of a verb after a family word.
+                // "her ex mark is outside": a given name that is also a word, as the subject of a verb after a family word;
+                // in shorthand the verb is often a bare "-ing" form ("sister faith minding kids", "brother will doing school run").
                 if !ok, Self.familyWords.contains(t.lower), gap == " ", RedactionLexicon.isFirstName(n.lower), n.text.count >= 3,
-                   i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 2].lower) || tokens[i + 2].lower == "is" {
+                   i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", Self.subjectVerbs.contains(tokens[i + 2].lower) || tokens[i + 2].lower == "is"
+                    || Self.isShorthandVerb(tokens[i + 2]) {
                     ok = true
                 }
                 // "brother robin, sister summer (15)": a given name that is also a word, closed by a list comma or a bracket.
@@ -241,6 +250,60 @@ struct PersonNameDetector {
             extend(from: i + 1, score: 0.88)
         }
 
+        // 2f. "Sister faith minding kids", "Brother will doing school run": a capitalised family word opening a shorthand line,
+        //     a lower-case given name, then a bare "-ing" verb.
+        for (i, t) in tokens.enumerated() where i + 2 < tokens.count && t.shape == .title && Self.familyWords.contains(t.lower) {
+            let n = tokens[i + 1], v = tokens[i + 2]
+            guard n.gapBefore == " ", v.gapBefore == " ", n.shape == .lower, eligible(i + 1), RedactionLexicon.isFirstName(n.lower),
+                  n.text.count >= 3, Self.isShorthandVerb(v) || Self.subjectVerbs.contains(v.lower) else { continue }
+            set(i + 1, 0.75)
+        }
+
+        // 2g. Numbered case lists in supervision notes: "2. Summer - attendance poor", "3. J - ending approaching".
+        for (i, t) in tokens.enumerated() where i > 0 && i + 1 < tokens.count && eligible(i) || (i > 0 && i + 1 < tokens.count && t.shape == .upper && t.text.count == 1 && !blocked[i]) {
+            let num = tokens[i - 1]
+            guard num.shape == .number, num.text.count <= 2, num.gapBefore.contains("\n") || i - 1 == 0,
+                  t.gapBefore == ". " || t.gapBefore == ") ", tokens[i + 1].gapBefore == " - " || tokens[i + 1].gapBefore == " – " else { continue }
+            switch t.shape {
+            case .upper:
+                guard t.text.count <= 3, !["A", "B", "I"].contains(t.text) || t.text.count > 1, !RedactionLexicon.acronyms.contains(t.lower),
+                      !RedactionLexicon.isCommon(t.lower) || t.text.count == 1 else { continue }
+                set(i, 0.7)
+            case .title:
+                guard RedactionLexicon.isFirstName(t.lower) || !RedactionLexicon.isCommon(t.lower),
+                      !RedactionLexicon.institutionWords.contains(t.lower), !RedactionLexicon.relationWords.contains(t.lower) else { continue }
+                set(i, 0.7)
+            default: continue
+            }
+        }
+
+        // 2d. "the landlord is mick o'hara", "her manager was Sanjay": the name after a relation word and "is" or "was".
+        for (i, t) in tokens.enumerated() where RedactionLexicon.relationWords.contains(t.lower) && !t.hasPossessive && i + 2 < tokens.count {
+            let verb = tokens[i + 1], n = tokens[i + 2]
+            guard ["is", "was"].contains(verb.lower), verb.gapBefore == " ", n.gapBefore == " ", eligible(i + 2), !n.sentenceInitial else { continue }
+            let ok: Bool
+            switch n.shape {
+            case .title, .mixed: ok = nameLike(i + 2, allowCommonNames: false) && !RedactionLexicon.speechVerbs.contains(n.lower)
+            case .lower: ok = RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower) && n.text.count >= 3
+            default: ok = false
+            }
+            guard ok else { continue }
+            set(i + 2, 0.8)
+            extend(from: i + 2, score: 0.8)
+        }
+
+        // 2e. "spoke to rose - she is staying...": a given name that is also a word, straight after a contact verb and closed
+        //     by a dash, comma or full stop, is the person spoken to (a word there would go on: "spoke to hope of...").
+        for (i, t) in tokens.enumerated() where i >= 1 && i + 1 <= tokens.count && eligible(i) && t.shape == .lower && t.text.count >= 3 {
+            let p = tokens[i - 1].lower
+            let contact = (p == "to" && i >= 2 && ["spoke", "spoken", "speak", "talked", "chatted", "texted", "wrote"].contains(tokens[i - 2].lower))
+                || ["rang", "phoned", "texted", "emailed", "messaged", "met"].contains(p)
+            guard contact, t.gapBefore == " ", RedactionLexicon.isFirstName(t.lower), !Self.auxiliaries.contains(t.lower) else { continue }
+            let closes = i + 1 >= tokens.count || [" - ", " – ", ", ", ". ", ".", ","].contains(where: { tokens[i + 1].gapBefore.hasPrefix($0) })
+                || tokens[i + 1].gapBefore.hasPrefix(" (")
+            if closes { set(i, 0.7) }
+        }
+
         // 2c. "Children: Kayden dob 02.02.2016", "Chelsea Ward (DOB ...)": the word before a birth cue is a name.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && (t.shape == .title || t.shape == .mixed) && eligible(i) {
             let next = tokens[i + 1]
@@ -255,7 +318,8 @@ struct PersonNameDetector {
         // 3. "known as Shan", "first name Tanisha", "an account in the name of ..." — even an ordinary word.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             let window = " " + ([i - 1, i].compactMap { $0 >= 0 ? tokens[$0].lower : nil }.joined(separator: " ")) + " "
-            let knownAs = t.lower == "as" && tokens[max(0, i - 3)..<i].contains { Self.knownAsVerbs.contains($0.lower) }
+            // "gave the manager's name as Rich": "name ... as" too.
+            let knownAs = t.lower == "as" && tokens[max(0, i - 3)..<i].contains { Self.knownAsVerbs.contains($0.lower) || $0.lower == "name" && !$0.hasPossessive }
                 || ["be", "is", "was"].contains(t.lower) && tokens[max(0, i - 3)..<i].contains { $0.lower == "name" && !$0.hasPossessive }
             guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs else { continue }
             let n = tokens[i + 1]
@@ -321,6 +385,10 @@ struct PersonNameDetector {
             case .lower:
                 if isFirst && !ambiguous && t.text.count >= 3 { set(i, 0.7); extend(from: i, score: 0.7) }
             case .upper:
+                // A note typed in capitals: a given name that is no English word is a name on its own ("CONTACT CHLOE").
+                if isFirst && !ambiguous && t.text.count >= 4 && !RedactionLexicon.acronyms.contains(t.lower) && lineInCapitals(t.range.lowerBound) {
+                    set(i, 0.7); extend(from: i, score: 0.7)
+                }
                 // Capitals: a given name with a surname beside it ("HOPE ATKINSON"), not a heading word.
                 if isFirst && t.text.count >= 3, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", tokens[i + 1].shape == .upper,
                    RedactionLexicon.isSurname(tokens[i + 1].lower) || !RedactionLexicon.isCommon(tokens[i + 1].lower),
@@ -405,9 +473,21 @@ struct PersonNameDetector {
             extend(from: i, score: 0.7)
         }
 
-        // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it.
-        for (i, t) in tokens.enumerated() where eligible(i) && i + 1 < tokens.count && tokens[i + 1].gapBefore == " (" {
-            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower), t.shape != .upper || t.text.count >= 3 else { continue }
+        // 7. "mark (ex)", "Leanne (counsellor)": a word with a relation or role in brackets after it; also "mark (olu's brother)",
+        //    where the one in brackets is named too.
+        for (i, t) in tokens.enumerated() where (eligible(i) || t.shape == .upper && t.text.count == 1 && !blocked[i]) && i + 1 < tokens.count
+            && tokens[i + 1].gapBefore == " (" {
+            let owner = tokens[i + 1]
+            let ownersRelation = owner.hasPossessive && i + 2 < tokens.count && tokens[i + 2].gapBefore == " "
+                && RedactionLexicon.relationWords.contains(tokens[i + 2].lower) && owner.shape != .upper
+                && !RedactionLexicon.isCommon(owner.lower) && !RedactionLexicon.relationWords.contains(owner.lower)
+            if ownersRelation, eligible(i + 1), owner.text.count >= 2 { set(i + 1, 0.75) }
+            // "M (ex)", "J (mum)": a single capital before a family word in brackets is that person's initial.
+            let initialOfRelative = t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text)
+                && Self.familyWords.contains(tokens[i + 1].lower) && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(")")
+            if initialOfRelative { set(i, 0.7); continue }
+            guard eligible(i) else { continue }
+            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower) || ownersRelation, t.shape != .upper || t.text.count >= 3 else { continue }
             if t.shape == .lower && RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.isFirstName(t.lower) { continue }
             if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
         }
@@ -480,6 +560,12 @@ struct PersonNameDetector {
             set(i, 0.7)
         }
 
+        // 11. Speakers in a pasted chat or transcript: the same label opening two or more lines before a colon ("Big T: where r u").
+        markSpeakerLabels(&mark)
+
+        // 12. Pets and cars are not people: "the dogs Tyson and Luna", "her cat Biscuit", "a grey Mercedes RO70 ASK".
+        unmarkPetsAndCars(&mark)
+
         var out: [RedactionCandidate] = []
         var i = 0
         while i < tokens.count {
@@ -512,6 +598,98 @@ struct PersonNameDetector {
             out.append(RedactionCandidate(t.range.lowerBound..<tokens[j].range.upperBound, .person, score: max(0.7, mark[i + 1]), priority: 51))
         }
         return out
+    }
+
+    /// A bare "-ing" verb of shorthand ("minding", "doing"), not a noun that ends the same way ("morning", "thing").
+    static func isShorthandVerb(_ t: NoteToken) -> Bool {
+        t.shape == .lower && t.text.count >= 5 && t.lower.hasSuffix("ing") && !ingNouns.contains(t.lower)
+    }
+    static let ingNouns: Set<String> = ["morning", "evening", "nothing", "something", "anything", "everything", "thing", "things", "king",
+        "ring", "spring", "building", "wedding", "ceiling", "darling", "sibling", "during", "meeting", "feeling", "feelings", "evening",
+        "morning", "housing", "funding", "training", "counselling", "bring", "sting", "swing", "string", "wing", "sling"]
+
+    /// True when the line holding `offset` is typed in capitals: at least twelve letters and no lower-case one.
+    private func lineInCapitals(_ offset: Int) -> Bool {
+        let u = note.units
+        var s = offset, e = offset
+        while s > 0, u[s - 1] != 10 { s -= 1 }
+        while e < u.count, u[e] != 10 { e += 1 }
+        var letters = 0
+        for k in s..<e {
+            let c = u[k]
+            if c >= 97 && c <= 122 { return false }
+            if c >= 65 && c <= 90 { letters += 1 }
+        }
+        return letters >= 12
+    }
+
+    static let colours: Set<String> = ["black", "white", "grey", "gray", "silver", "red", "blue", "green", "dark", "light", "navy",
+        "maroon", "gold", "yellow", "orange", "purple", "brown", "beige", "a", "an", "his", "her", "their", "the"]
+
+    private func unmarkPetsAndCars(_ mark: inout [Double]) {
+        var i = 1
+        while i < tokens.count {
+            let prev = tokens[i - 1].lower
+            let calledAfterAnimal = (prev == "called" || prev == "named") && i >= 2 && Self.animals.contains(tokens[i - 2].lower)
+            if mark[i] > 0, tokens[i].gapBefore == " ", Self.animals.contains(prev) || calledAfterAnimal {
+                // The pet, and the others listed with it ("Tyson and Luna", "Tyson, Luna").
+                var k = i
+                while k < tokens.count, mark[k] > 0 {
+                    mark[k] = 0
+                    if k + 2 < tokens.count, tokens[k + 1].lower == "and" || tokens[k + 1].gapBefore == ", " && tokens[k + 1].isCapitalised {
+                        k += tokens[k + 1].lower == "and" ? 2 : 1
+                    } else { break }
+                }
+                i = k + 1
+                continue
+            }
+            // A make of car after a colour or article, or just before the registration: "a grey Mercedes RO70 ASK".
+            if mark[i] > 0, tokens[i].isCapitalised, VehicleRegistrationDetector.makes.contains(tokens[i].lower),
+               Self.colours.contains(prev) || (i + 1 < tokens.count && claimed.contains { $0.lowerBound == tokens[i + 1].range.lowerBound }) {
+                mark[i] = 0
+            }
+            i += 1
+        }
+    }
+
+    /// Words that label a line in forms and logs, not a speaker.
+    static let lineLabels: Set<String> = ["name", "date", "time", "tel", "phone", "mob", "email", "address", "note", "notes", "action",
+        "actions", "outcome", "plan", "re", "subject", "from", "to", "cc", "sent", "q", "a", "mon", "tue", "tues", "wed", "thu", "thurs",
+        "fri", "sat", "sun", "update", "risk", "summary", "ref", "dob", "me", "caller", "staff", "worker", "isva", "idva", "client"]
+
+    private func markSpeakerLabels(_ mark: inout [Double]) {
+        var runs: [String: [Range<Int>]] = [:]
+        var i = 0
+        while i < tokens.count {
+            guard i == 0 || tokens[i].gapBefore.contains("\n") else { i += 1; continue }
+            var k = i
+            while k + 1 < tokens.count, k - i < 2, tokens[k + 1].gapBefore == " " { k += 1 }
+            // The run up to the colon: one to three words, the colon straight after.
+            var end = i
+            while end <= k, !(end + 1 < tokens.count && tokens[end + 1].gapBefore.hasPrefix(":")) && end + 1 < tokens.count && tokens[end + 1].gapBefore == " " { end += 1 }
+            if end + 1 < tokens.count, tokens[end + 1].gapBefore.hasPrefix(":"), !tokens[end + 1].gapBefore.contains("\n"), end - i < 3 {
+                let words = tokens[i...end]
+                let key = words.map(\.lower).joined(separator: " ")
+                runs[key, default: []].append(i..<(end + 1))
+            }
+            i += 1
+        }
+        for (_, ranges) in runs where ranges.count >= 2 {
+            let words = Array(tokens[ranges[0]])
+            guard words.allSatisfy({ $0.isCapitalised || $0.shape == .lower && RedactionLexicon.isFirstName($0.lower) }),
+                  words.contains(where: { !RedactionLexicon.isCommon($0.lower) && !($0.text.count == 1 && words.count == 1) }),
+                  !words.contains(where: { Self.lineLabels.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower)
+                    || RedactionLexicon.titles.contains($0.lower) || RedactionLexicon.institutionWords.contains($0.lower)
+                    || RedactionLexicon.acronyms.contains($0.lower) && $0.text.count > 1 || $0.shape == .number || $0.shape == .alphanumeric }) else { continue }
+            for r in ranges { for k in r where !claimed.contains(where: { $0.overlaps(tokens[k].range) }) { mark[k] = max(mark[k], 0.75) } }
+            // The same speaker named in the prose around the transcript ("saved as \"Big T\"", "Big T is Terrell").
+            let texts = words.map(\.text)
+            guard words.count >= 2 else { continue }
+            for start in 0...(tokens.count - texts.count) where tokens[start].text == texts[0] {
+                guard (1..<texts.count).allSatisfy({ tokens[start + $0].text == texts[$0] && tokens[start + $0].gapBefore == " " }) else { continue }
+                for k in start..<(start + texts.count) where !claimed.contains(where: { $0.overlaps(tokens[k].range) }) { mark[k] = max(mark[k], 0.7) }
+            }
+        }
     }
 
     private func markSignOffs(_ mark: inout [Double], eligible: (Int) -> Bool) {
@@ -681,7 +859,10 @@ struct PersonNameDetector {
             let beforeSlash = next.map { $0.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && $0.shape == .upper && (2...3).contains($0.text.count)
                 && !RedactionLexicon.acronyms.contains($0.lower) } ?? false
             // "kerry-ann (KAM)": bracketed letters after a name, not after an organisation ("Victims' Right to Review (VRR)").
-            let bracketed = t.gapBefore.hasSuffix("(") && (next?.gapBefore.hasPrefix(")") ?? false) && k > 0 && marked[k - 1] > 0
+            // Also quoted: 'Jack ("JJ")'.
+            let quotes = CharacterSet(charactersIn: "\"'‘’“”")
+            let bracketed = t.gapBefore.trimmingCharacters(in: quotes).hasSuffix("(") && (next?.gapBefore.trimmingCharacters(in: quotes).hasPrefix(")") ?? false)
+                && k > 0 && marked[k - 1] > 0
             let subject = next.map { $0.gapBefore == " " && (Self.subjectVerbs.contains($0.lower) || $0.lower == "is") } ?? false
             let dashEnd = (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix("- ")) && (next == nil || next!.gapBefore.contains("\n"))
             let prev = k > 0 ? tokens[k - 1].lower : ""

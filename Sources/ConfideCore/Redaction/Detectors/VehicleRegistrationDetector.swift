@@ -11,6 +11,10 @@ enum VehicleRegistrationDetector {
                        "bmw", "merc", "mercedes", "vauxhall", "ford", "nissan", "toyota", "kia", "hyundai", "peugeot", "renault", "skoda",
                        "seat", "honda", "mini", "range rover", "land rover", "volvo", "fiat", "citroen", "mazda", "jeep", "tesla", "lexus"]
 
+    /// Makes and models among the cues, which are also given names ("Mercedes") or surnames ("Ford").
+    static let makes: Set<String> = Set(cues.filter { !["reg", "registration", "plate", "plates", "number plate", "car", "vehicle", "van",
+        "motorbike", "hatchback", "saloon", "estate", "suv", "vrm", "index", "drives", "driving", "drove", "moped", "taxi"].contains($0) })
+
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
         for m in note.matches(current) {
@@ -24,7 +28,7 @@ enum VehicleRegistrationDetector {
                 if letters == letters.lowercased() { out.append(RedactionCandidate(m.whole, .vehicleRegistration, score: 0.7)) }
             }
         }
-        for m in note.matches(older) where note.hasCue(before: m.range.location, cues, maxChars: 30) {
+        for m in note.matches(older) where note.hasCue(before: m.range.location, cues, maxChars: 45) {
             let text = note.text(m.whole)
             guard text.count >= 4, text.contains(where: \.isNumber), text.contains(where: \.isLetter) else { continue }
             out.append(RedactionCandidate(m.whole, .vehicleRegistration, score: 0.75))

@@ -44,6 +44,7 @@ extension RedactionLexicon {
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
     harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
     couriers courier removals cabs royal general fellowship ministries tabernacle
+    bakehouse shack rescue sanctuary vape vapes bookshop news
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
@@ -52,7 +53,7 @@ extension RedactionLexicon {
     high palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers law legal digital media
     solutions systems consulting technologies tech designs marketing engineering haulage transport interiors electrical plumbing
     cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
-    royal general
+    royal general rescue sanctuary news
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").

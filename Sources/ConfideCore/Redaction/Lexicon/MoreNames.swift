@@ -27,6 +27,23 @@ extension RedactionLexicon {
     parisa shirin maryam reza farhad dariush
     gurpreet harpreet jaspreet manpreet navdeep rajinder sukhwinder kuldeep baljit jaswinder
     marky bubbles
+    // Polish, Romanian, Baltic, Ukrainian, Czech and Hungarian, Turkish and Kurdish, Somali, Arabic, South Asian, Yoruba, Igbo,
+    // Akan, Shona, Caribbean, Chinese and Vietnamese, Irish, Scottish and Welsh given names and everyday short forms.
+    gosia bartek bartosz tomek ola jolanta grzegorz lukasz zbigniew patrycja weronika wiktor kamil malgorzata renata halina danuta
+    radu cristian georgiana madalina raluca roxana sorin catalin marius ionela costel dumitru dovile egle ruta jurgita tomas mantas
+    arturas inga ilze janis rasa vytautas aurelija olha kateryna svitlana oleksandr serhii vladimir sergei dmitri tatiana yuri viktor
+    viktoriia jana lucie zuzana lenka jiri miroslav laszlo zoltan gabor zsofia katarina dusan jozef emre zeynep ayse fatma hakan murat
+    burak serkan esra merve kemal deniz shilan rojda dilan baran azad hevin abdirahman abdi farhiya faduma hawa sahra ifrah abdullahi
+    abdirashid ilhan asad hibo najma kadra yousef youssef khalid rania nour hussein zaid rami salma jamal walid majid sami tarek
+    mahmoud zahra gurdeep parminder simran amrit nusrat farhan tahira saima irfan kamran tanvir rizwan shahid sajid nadeem naveed
+    deepa suresh ramesh sunita kavita lakshmi meena divya pooja neha rohit sanjeev vijay nikhil aarav ishaan krishna hemant shreya
+    tanvi rupinder devi anand ashwin venkat sundar nirmala bina rekha fahmida rumana moinul jahangir rafiq mizanur rahima shamima
+    sultana seun yetunde funmilayo bukola adewale olumide tolulope olusegun chukwuemeka ikenna amaka ekene kwesi afua kwaku gifty
+    abiodun babatunde damilola temitope titilayo dapo sola lanre toyin moyo farai rutendo nyasha thandiwe sipho chinwe nneka marcia
+    claudette sharelle everton carlton denzel shanice shereen latoya keisha jamila donovan trevor hyacinth verna joycelyn dionne
+    kareem shanelle xiaoyu maricel jocelyn rosalie ho-yin aine brid philomena concepta mairi senga iain jeanie wullie llyr eluned
+    mick micky mickey paddy tez davey stevie bazza jase ritchie rick
+    jonno stevo dee ros alf suze suzy chrissie philippa tamsin clementine rosalind marianne
     """)
 
     static let moreSurnames: Set<String> = words("""
@@ -37,6 +54,15 @@ extension RedactionLexicon {
     mwangi okonjo okafor nwosu achebe mensah boateng asante owusu osei adeyinka adeyemi obi eze
     nowak nowicka nowicki kowalczyk kowalski wiśniewska wisniewska wozniak lewandowski kaminski zielinska
     tran nguyen pham hoang huynh vo dang bui
+    // Family names across the same communities.
+    alabi adjei oyelaran bankole qureshi sethi sandhu bains mistry raghunathan warsame farah haddad yilmaz kaya demir celik ozturk
+    popescu ionescu popa wojcik horvath novak melnyk shevchenko kovalenko bondarenko petrenko wong chan zhang liu wang huang zhao
+    santos delgado ferreira silva pereira rodrigues costa oliveira mackie docherty mcaleese kearney costello donovan nnamdi chukwu
+    onyeka ogunleye adeleke oladipo balogun afolabi ogundipe akinola babatunde olawale agyeman darko frimpong ampofo amoah addo
+    nkrumah sesay conteh bangura jalloh koroma toure traore ndiaye uddin khatun chowdhury choudhury siddiqui anwar aslam mirza rehman
+    grewal bhatti sidhu dhaliwal johal virk sahota randhawa kazlauskas petrauskas jankauskas ozols berzins kalnins mahmoud abdullah
+    mustafa saleh mansour nasser khalil aziz hamid mcguinness oconnell mcdermott mulligan quinlan fitzpatrick corrigan mcbride llwyd
+    pritchard bevan gwilliam whitlock lomax hollis pickering braithwaite ashworth greenhalgh
     """)
 
     /// Irish and Welsh particles written capitalised inside a name: "Aoife Ní Bhriain", "Cian Ó Murchú", "Iestyn ap Rhys".

@@ -25,7 +25,7 @@ enum RedactionLexicon {
     /// "Wiśniewski" is looked up as "wisniewski" too.
     static func folded(_ lower: String) -> String { lower.folding(options: .diacriticInsensitive, locale: nil) }
     static func isFirstName(_ lower: String) -> Bool {
-        if firstNames.contains(lower) || moreFirstNames.contains(lower) { return true }
+        if firstNames.contains(lower) || moreFirstNames.contains(lower) || recordedFirstNames.contains(lower) { return true }
         // Folding is slow; only words with letters outside ASCII can change under it.
         if !lower.utf8.allSatisfy({ $0 < 128 }) {
             let f = folded(lower)
