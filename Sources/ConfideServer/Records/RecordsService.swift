@@ -32,6 +32,7 @@ struct RecordsService {
         let s = try staff()
         let clients = try await AccessPolicy.caseload(s, on: req.db)
         let names = try await staffNames()
+        let held = try await AccessPolicy.withOpenRequests(clients.compactMap(\.id), on: req.db)
         var out: [ClientSummary] = []
         for c in clients {
             let direct = try await AccessPolicy.decide(s, c, on: req.db)
@@ -42,7 +43,7 @@ struct RecordsService {
             }
             out.append(ClientSummary(id: c.id!, reference: c.reference, status: c.status,
                                      allocatedWorker: names[c.allocatedWorkerID] ?? "unknown", name: name,
-                                     onLegalHold: try await AccessPolicy.hasOpenRequest(c.id!, on: req.db)))
+                                     onLegalHold: held.contains(c.id!)))
         }
         let shown = out.filter { $0.name != nil }.count
         try await app.writeTransaction { db in

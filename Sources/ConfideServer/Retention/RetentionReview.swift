@@ -46,6 +46,7 @@ struct RetentionReview {
         let byClient = Dictionary(grouping: records, by: \.clientID)
         let orders = try await ShredOrder.query(on: db).filter(\.$clientID ~~ ids).filter(\.$doneAt == nil).filter(\.$cancelledAt == nil).all()
         let orderByClient = Dictionary(orders.map { ($0.clientID, $0) }, uniquingKeysWith: { a, _ in a })
+        let held = try await AccessPolicy.withOpenRequests(ids, on: db)
         let shortest = schedule.rules.values.map(\.years).min() ?? 1
         var out: [Item] = []
         for c in clients {
@@ -58,7 +59,7 @@ struct RetentionReview {
             let noRecordsDue = c.closedOn.flatMap { RetentionSchedule.addingYears(shortest, to: $0) }.map { $0 <= today } ?? false
             let total = kinds.reduce(0) { $0 + $1.total }, due = kinds.reduce(0) { $0 + $1.due }
             out.append(Item(clientID: c.id!, reference: c.reference, closedOn: c.closedOn, kinds: kinds,
-                            onHold: try await AccessPolicy.hasOpenRequest(c.id!, on: db), scheduled: orderByClient[c.id!],
+                            onHold: held.contains(c.id!), scheduled: orderByClient[c.id!],
                             wholeFileDue: c.closedOn != nil && (total == 0 ? noRecordsDue : due == total)))
         }
         return out
