@@ -38,12 +38,9 @@ public enum BundlePDF {
     }
 
     /// The date written into the PDF's metadata: fixed, so that no creation time leaks and the bytes repeat.
-    public static let fixedDate = "2000-01-01T00:00:00Z"
+    public static let fixedDate = PDFStream.fixedDate
 
-    final class Sink { var data = Data() }
-
-    // A4 in points.
-    static let width = 595.0, height = 842.0, margin = 64.0, lineHeight = 15.0, fontSize = 10.5
+    static let width = PDFStream.a4.width, height = PDFStream.a4.height, margin = 64.0, lineHeight = 15.0, fontSize = 10.5
     static let headerSize = 8.5
 
     enum Piece {
@@ -55,21 +52,10 @@ public enum BundlePDF {
 
     /// `preface` is printed on the first page(s) before the documents (for example the contents list).
     public static func render(header: Header, preface: [String], documents: [Document]) -> Data {
-        let sink = Sink()
-        let unmanaged = Unmanaged.passRetained(sink)
-        defer { unmanaged.release() }
-        let write: cairo_write_func_t = { closure, bytes, length in
-            guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }
-        let surface = cairo_pdf_surface_create_for_stream(write, unmanaged.toOpaque(), width, height)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, header.title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Confide")
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, fixedDate)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, fixedDate)
-        let cr = cairo_create(surface)!
+        PDFStream.render(title: header.title) { cr in draw(header: header, preface: preface, documents: documents, on: cr) }
+    }
 
+    static func draw(header: Header, preface: [String], documents: [Document], on cr: OpaquePointer) {
         func font(bold: Bool = false, italic: Bool = false, size: Double = fontSize) {
             cairo_select_font_face(cr, "DejaVu Sans", italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
                                    bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
@@ -226,9 +212,5 @@ public enum BundlePDF {
             }
             cairo_show_page(cr)
         }
-        cairo_destroy(cr)
-        cairo_surface_finish(surface)
-        cairo_surface_destroy(surface)
-        return sink.data
     }
 }

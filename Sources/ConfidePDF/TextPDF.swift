@@ -11,24 +11,13 @@ public enum TextPDF {
         public init(header: String, footer: String) { self.header = header; self.footer = footer }
     }
 
-    final class Sink { var data = Data() }
-
     public static func render(_ text: String, title: String, page: Page) -> Data {
-        let sink = Sink()
-        let unmanaged = Unmanaged.passRetained(sink)
-        defer { unmanaged.release() }
-        let write: cairo_write_func_t = { closure, bytes, length in
-            guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }
-        let width = 595.0, height = 842.0, margin = 64.0, lineHeight = 15.0, fontSize = 10.5
-        let surface = cairo_pdf_surface_create_for_stream(write, unmanaged.toOpaque(), width, height)
-        // Fixed metadata: the same letter gives the same bytes, and no creation time leaks.
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Confide")
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
-        let cr = cairo_create(surface)
+        PDFStream.render(title: title) { cr in draw(text, page: page, on: cr) }
+    }
+
+    static func draw(_ text: String, page: Page, on cr: OpaquePointer) {
+        let (width, height) = PDFStream.a4
+        let margin = 64.0, lineHeight = 15.0, fontSize = 10.5
         cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(cr, fontSize)
 
@@ -74,9 +63,5 @@ public enum TextPDF {
             }
             cairo_show_page(cr)
         }
-        cairo_destroy(cr)
-        cairo_surface_finish(surface)
-        cairo_surface_destroy(surface)
-        return sink.data
     }
 }
