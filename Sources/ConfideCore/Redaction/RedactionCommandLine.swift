@@ -7,15 +7,10 @@ public enum RedactionCommandLine {
 
     /// `confide redact suggest FILE|-`.
     public static func suggest(path: String, knownNamesPath: String?, standardInput: () -> Data? = readStandardInput) -> CommandOutput {
-        let names: [String]
-        switch loadKnownNames(knownNamesPath) {
-        case .success(let n): names = n
+        switch input(path: path, knownNamesPath: knownNamesPath, standardInput: standardInput) {
+        case .success(let (data, names)): return suggest(data: data, source: path, knownNames: names)
         case .failure(let f): return f.output
         }
-        guard let data = path == "-" ? standardInput() : FileManager.default.contents(atPath: path) else {
-            return failure("\(path): cannot be read")
-        }
-        return suggest(data: data, source: path, knownNames: names)
     }
 
     public static func suggest(data: Data, source: String, knownNames: [String]) -> CommandOutput {
@@ -25,15 +20,10 @@ public enum RedactionCommandLine {
 
     /// `confide redact suggest --jsonl FILE|-`: one output line per input line, in order; nothing at all if a line is bad.
     public static func suggestJSONL(path: String, knownNamesPath: String?, standardInput: () -> Data? = readStandardInput) -> CommandOutput {
-        let names: [String]
-        switch loadKnownNames(knownNamesPath) {
-        case .success(let n): names = n
+        switch input(path: path, knownNamesPath: knownNamesPath, standardInput: standardInput) {
+        case .success(let (data, names)): return suggestJSONL(data: data, source: path, knownNames: names)
         case .failure(let f): return f.output
         }
-        guard let data = path == "-" ? standardInput() : FileManager.default.contents(atPath: path) else {
-            return failure("\(path): cannot be read")
-        }
-        return suggestJSONL(data: data, source: path, knownNames: names)
     }
 
     public static func suggestJSONL(data: Data, source: String, knownNames: [String]) -> CommandOutput {
@@ -95,6 +85,19 @@ public enum RedactionCommandLine {
             return .failure(Failure(output: failure("\(path): cannot be read")))
         }
         return .success(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }
+
+    /// The note(s) to read (a file, or standard input for "-") and the known names, or what to print instead.
+    static func input(path: String, knownNamesPath: String?, standardInput: () -> Data?) -> Result<(Data, [String]), Failure> {
+        let names: [String]
+        switch loadKnownNames(knownNamesPath) {
+        case .success(let n): names = n
+        case .failure(let f): return .failure(f)
+        }
+        guard let data = path == "-" ? standardInput() : FileManager.default.contents(atPath: path) else {
+            return .failure(Failure(output: failure("\(path): cannot be read")))
+        }
+        return .success((data, names))
     }
 
     static func failure(_ message: String) -> CommandOutput {

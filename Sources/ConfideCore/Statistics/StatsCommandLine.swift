@@ -1,20 +1,13 @@
 import Crypto
 import Foundation
 
-/// What a statistics command prints and its exit status (0 done; 1 bad input; 2 a return was refused).
-public struct StatsCommandOutput: Sendable, Equatable {
-    public var stdout: String
-    public var stderr: String
-    public var exitCode: Int32
+/// What a statistics command prints and its exit status (0 done; 1 bad input; 2 a return was refused): the same
+/// type as every other command's output.
+public typealias StatsCommandOutput = CommandOutput
 
-    public init(stdout: String = "", stderr: String = "", exitCode: Int32 = 0) {
-        self.stdout = stdout
-        self.stderr = stderr
-        self.exitCode = exitCode
-    }
-
-    static func failure(_ message: String, code: Int32 = 1) -> StatsCommandOutput {
-        StatsCommandOutput(stderr: "confide: \(message)\n", exitCode: code)
+extension CommandOutput {
+    static func failure(_ message: String, code: Int32 = 1) -> CommandOutput {
+        CommandOutput(stderr: "confide: \(message)\n", exitCode: code)
     }
 }
 
