@@ -16,20 +16,7 @@ for a in "$@"; do
     *) ARGS+=("$a") ;;
   esac
 done
-# Copy the binary only when no build is writing it (unchanged for 15 s), so a half-linked file is never run.
-stable_copy() {
-  local src=.build/debug/confide dst=/tmp/confide-under-test i
-  [ -x "$src" ] || { echo "no $src: build first" >&2; exit 2; }
-  for i in $(seq 1 300); do
-    local m1; m1=$(stat -c %Y.%s "$src")
-    if [ $(( $(date +%s) - ${m1%%.*} )) -ge 15 ]; then
-      cp "$src" "$dst.part" && [ "$(stat -c %Y.%s "$src")" = "$m1" ] && mv "$dst.part" "$dst" && return 0
-    fi
-    sleep 3
-  done
-  echo "the binary kept changing (a build in progress?); set CONFIDE_BIN" >&2; exit 2
-}
-if [ -z "${CONFIDE_BIN:-}" ]; then stable_copy; export CONFIDE_BIN=/tmp/confide-under-test; fi
+. scripts/security/common.sh   # (the script has cd-ed to the project root)
 export CONFIDE_RULEBOOKS=${CONFIDE_RULEBOOKS:-$PWD/Rulebooks}
 export CONFIDE_PG_PORT=${CONFIDE_PG_PORT:-55433}
 export CONFIDE_PG_DIR=${CONFIDE_PG_DIR:-/tmp/confide-pg-security}

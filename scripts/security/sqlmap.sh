@@ -34,23 +34,9 @@ if ! command -v sqlmap >/dev/null; then
 fi
 echo "sqlmap $(sqlmap --version 2>/dev/null | tail -1)"
 
-stable_copy() {  # copy the binary only when no build is writing it (unchanged for 15 s)
-  local src=.build/debug/confide dst=/tmp/confide-under-test i m1
-  [ -x "$src" ] || { echo "no $src: build first" >&2; exit 2; }
-  for i in $(seq 1 300); do
-    m1=$(stat -c %Y.%s "$src")
-    if [ $(( $(date +%s) - ${m1%%.*} )) -ge 15 ]; then
-      cp "$src" "$dst.part" && [ "$(stat -c %Y.%s "$src")" = "$m1" ] && mv "$dst.part" "$dst" && return 0
-    fi
-    sleep 3
-  done
-  echo "the binary kept changing (a build in progress?); set CONFIDE_BIN" >&2; exit 2
-}
-if [ -z "${CONFIDE_BIN:-}" ]; then stable_copy; CONFIDE_BIN=/tmp/confide-under-test; fi
-export CONFIDE_RULEBOOKS=${CONFIDE_RULEBOOKS:-$PWD/Rulebooks} CONFIDE_BCRYPT_COST=${CONFIDE_BCRYPT_COST:-8}
-unset DATABASE_URL http_proxy https_proxy HTTP_PROXY HTTPS_PROXY
+. scripts/security/common.sh   # (the script has cd-ed to the project root)
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY
 
-freeport() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 PORT=$(freeport); PPORT=$(freeport)
 DATA=$(mktemp -d /tmp/confide-sqlmap-data.XXXXXX)
 # Sessions must outlive the slow sign-in probes (tokens are fetched up front): a long idle time-out.
