@@ -34,4 +34,36 @@ struct StylesHRuleTests {
         #expect(redactedTexts("her son Kai (b. 2016) is at home", .dateOfBirth) == ["b. 2016"])
         #expect(redactedTexts("Client born in 1990 in Leeds", .dateOfBirth) == ["1990"])
     }
+
+    @Test func organisationTakesInTheAndItsPossessive() {
+        #expect(redactedTexts("Assault happened near the Anchor Inn on Friday.", .organisation) == ["the Anchor Inn"])
+        #expect(redactedTexts("She is off sick from Sainsbury's this week.", .organisation) == ["Sainsbury's"])
+        // "the" inside another word is not taken ("bathe Anchor Inn" is no sentence, but "lathe" must not count).
+        #expect(redactedTexts("a lathe Anchor Inn", .organisation).allSatisfy { !$0.hasPrefix("the") && !$0.hasPrefix("lathe") })
+        // A person's possessive stays outside, as the annotation rules say.
+        #expect(redactedTexts("Hope's mum rang.", .person) == ["Hope"])
+    }
+
+    @Test func moreOrganisationEndings() {
+        #expect(redactedTexts("an assault by a co-worker at Brackley Timber Supplies.", .organisation) == ["Brackley Timber Supplies"])
+        #expect(redactedTexts("her manager at Eastgate Packing is following her", .organisation) == ["Eastgate Packing"])
+        #expect(redactedTexts("images shared with men from Sallowfield Sunday League.", .organisation) == ["Sallowfield Sunday League"])
+        #expect(redactedTexts("New ref from Drayfield Uni wellbeing.", .organisation) == ["Drayfield Uni"])
+        // Everyday words before a generic ending are no name: "Social Housing", "Public Library".
+        #expect(redactedTexts("She is on the list for Social Housing and reads at the Public Library.", .organisation).isEmpty)
+    }
+
+    @Test func firmOfTwoNamesAndLowerCaseAmpersand() {
+        #expect(redactedTexts("He works at Harper & Finch in town.", .organisation) == ["Harper & Finch"])
+        #expect(redactedTexts("my shift at petal & stem florists changed", .organisation) == ["petal & stem florists"])
+        // Two friends' home is not a firm; a lone given name after "works at" is still no organisation.
+        #expect(redactedTexts("She stays at Tom & Jess's.", .organisation).isEmpty)
+        #expect(redactedTexts("She works with Harper on Fridays.", .organisation).isEmpty)
+    }
+
+    @Test func contractionsAndFestivalsAreNotVenues() {
+        #expect(redactedTexts("not now hes home. text only", .organisation).isEmpty)
+        #expect(redactedTexts("what happened at the Christmas party at Lochrie Accountants", .organisation) == ["Lochrie Accountants"])
+        #expect(redactedTexts("she works at oakfield nursery", .organisation) == ["oakfield nursery"])
+    }
 }
