@@ -66,4 +66,24 @@ struct StylesHRuleTests {
         #expect(redactedTexts("what happened at the Christmas party at Lochrie Accountants", .organisation) == ["Lochrie Accountants"])
         #expect(redactedTexts("she works at oakfield nursery", .organisation) == ["oakfield nursery"])
     }
+
+    @Test func fullNameAsideAfterARole() {
+        #expect(redactedTexts("the coach, Des Rafferty, still volunteers there.", .person) == ["Des Rafferty"])
+        #expect(redactedTexts("harassed by a neighbour, Gökhan Arslan, who lives upstairs", .person) == ["Gökhan Arslan"])
+        // An aside of a firm or of everyday words is no name.
+        #expect(redactedTexts("the landlord, Pemberton Lettings, has been told.", .person).isEmpty)
+        #expect(redactedTexts("her manager, Social Services, and the school", .person).isEmpty)
+    }
+
+    @Test func inLawIsARelation() {
+        #expect(redactedTexts("C said mother in law Gurmeet knows everything.", .person) == ["Gurmeet"])
+        // "in law" elsewhere is not a relation.
+        #expect(redactedTexts("She has a degree in law Monday to Friday.", .person).isEmpty)
+    }
+
+    @Test func clientNameInBrackets() {
+        #expect(redactedTexts("C (Ravinder) v quiet today.", .person) == ["Ravinder"])
+        // A language, a weekday or an everyday word in brackets is not her name.
+        #expect(redactedTexts("C (Polish) needs an interpreter. C (Thursday) again. Client (new) seen.", .person).isEmpty)
+    }
 }
