@@ -20,12 +20,39 @@ public enum RedactionSuggester {
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
         chosen = resolve(chosen + people)
         let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range)) + DateOfBirthColumn.detect(note)
-        chosen = LetterheadFilter.filter(resolve(chosen + births), note: note)
+        chosen = widenOrganisations(LetterheadFilter.filter(resolve(chosen + births), note: note), note: note)
 
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
             RedactionSpan(start: note.scalarOffset($0.range.lowerBound), end: note.scalarOffset($0.range.upperBound),
                           label: $0.label, score: ($0.score * 100).rounded() / 100)
         }
+    }
+
+    /// An organisation's name takes in a lower-case "the" just before it ("the Anchor Inn") and a possessive just after it
+    /// ("Sainsbury's", "Papa Rico's"): annotators write both as part of the name, and neither can be anything else there.
+    static func widenOrganisations(_ chosen: [RedactionCandidate], note: NoteText) -> [RedactionCandidate] {
+        let the: [UInt16] = Array("the ".utf16)
+        return chosen.enumerated().map { index, c in
+            guard c.label == .organisation else { return c }
+            var widened = c
+            let lower = c.range.lowerBound, upper = c.range.upperBound
+            let previousEnd = index > 0 ? chosen[index - 1].range.upperBound : 0
+            if lower >= 4, lower - 4 >= previousEnd, Array(note.units[(lower - 4)..<lower]) == the,
+               lower == 4 || !isLetter(note.unit(lower - 5)) {
+                widened.range = (lower - 4)..<widened.range.upperBound
+            }
+            let nextStart = index + 1 < chosen.count ? chosen[index + 1].range.lowerBound : note.length
+            if upper + 2 <= nextStart, let apostrophe = note.unit(upper), apostrophe == 39 || apostrophe == 0x2019,
+               note.unit(upper + 1) == 115, !isLetter(note.unit(upper + 2)) {
+                widened.range = widened.range.lowerBound..<(upper + 2)
+            }
+            return widened
+        }
+    }
+
+    static func isLetter(_ u: UInt16?) -> Bool {
+        guard let u else { return false }
+        return (65...90).contains(u) || (97...122).contains(u) || u >= 0xC0
     }
 
     /// Address candidates that overlap are parts of one address ("flat nine" + "Kingfisher House ... Ashby Moor"): their union.

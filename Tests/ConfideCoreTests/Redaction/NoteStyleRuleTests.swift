@@ -7,7 +7,7 @@ struct NoteStyleRuleTests {
     @Test func lowerCaseOrganisationsAndChains() {
         #expect(redactedTexts("gp is parkside medical centre (dr lim).", .organisation) == ["parkside medical centre"])
         #expect(redactedTexts("last seen at northgate high gates", .organisation) == ["northgate high"])
-        #expect(redactedTexts("im on shift at the co-op till 6", .organisation) == ["co-op"])
+        #expect(redactedTexts("im on shift at the co-op till 6", .organisation) == ["the co-op"])  // a lower-case "the" goes with the name (round 7)
         // Ordinary words that are also shop names need a capital, and not at a sentence start.
         #expect(redactedTexts("Next session is on Friday. She bought boots.", .organisation).isEmpty)
         // A generic ending in lower case is not a name.
@@ -17,11 +17,11 @@ struct NoteStyleRuleTests {
     @Test func leadingTypeWordsAndPubs() {
         #expect(redactedTexts("He is remanded at HMP Eastvale.", .organisation) == ["HMP Eastvale"])
         #expect(redactedTexts("Met her at Ysgol Gyfun Cwm Rhondda where she teaches.", .organisation) == ["Ysgol Gyfun Cwm Rhondda"])
-        #expect(redactedTexts("It happened after the match at the Red Lion.", .organisation) == ["Red Lion"])
+        #expect(redactedTexts("It happened after the match at the Red Lion.", .organisation) == ["the Red Lion"])
         #expect(redactedTexts("She avoids the route past The Crown and Anchor now.", .organisation) == ["The Crown and Anchor"])
         #expect(redactedTexts("Hearing at the Crown Court on Monday.", .organisation).isEmpty)
         #expect(redactedTexts("Her daughter goes to St Luke's C of E now.", .organisation) == ["St Luke's C of E"])
-        #expect(redactedTexts("Brother goes to the primary on Elm Rd.", .organisation) == ["primary on Elm Rd"])
+        #expect(redactedTexts("Brother goes to the primary on Elm Rd.", .organisation) == ["the primary on Elm Rd"])
     }
 
     @Test func formValues() {

@@ -59,7 +59,7 @@ struct RedactionCorpusTests {
         for (label, r) in score.perLabel where !short.contains(label) {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-e: recall 0.931, leak 0.061; PERSON 0.922, ORGANISATION 0.880") {
+        withKnownIssue("styles-e: recall 0.931, leak 0.059; PERSON 0.922, ORGANISATION 0.880") {
             #expect(score.recall >= 0.95)
             #expect(score.leakRate < 0.02)
             for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
@@ -87,7 +87,28 @@ struct RedactionCorpusTests {
         for (label, r) in score.perLabel where !short.contains(label) {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-g: leak 0.044; ORGANISATION 0.818, ADDRESS 0.929") {
+        withKnownIssue("styles-g: leak 0.042; ORGANISATION 0.818, ADDRESS 0.929") {
+            #expect(score.leakRate < 0.02)
+            for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
+        }
+    }
+
+    /// Fifty-two notes (482 spans, all thirteen labels) in the public styles and new ones (court timeline, MARAC minutes, CSV
+    /// export, dictated note, voicemail, Scotland and NI notes), written before the round-7 rules were read and scored blind
+    /// once: recall 0.927, precision 0.955, leak 0.092; with 15 names the annotator had left out added to the gold (engine
+    /// unchanged) 0.928, 0.985, 0.092. After the round-7 rules: recall 0.952, precision 0.990, leak 0.058. Below the bar:
+    /// ORGANISATION (venues and lower-case firms of everyday words with no cue), ADDRESS (no number and no street word),
+    /// PERSON (names in no list in weak context, lower-case word-names), and the leak rate (a phone number spoken in words too).
+    @Test func stylesH() throws {
+        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesH), minimumSeconds: 0)
+        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
+        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
+        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
+        let short: Set<RedactionLabel> = [.organisation, .address, .person]
+        for (label, r) in score.perLabel where !short.contains(label) {
+            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
+        }
+        withKnownIssue("styles-h: leak 0.058; ORGANISATION 0.887, ADDRESS 0.936, PERSON 0.9496 (245/258)") {
             #expect(score.leakRate < 0.02)
             for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
         }

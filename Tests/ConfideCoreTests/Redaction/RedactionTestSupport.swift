@@ -23,6 +23,8 @@ enum RedactionFixtures {
     static let stylesF = fixtures.appendingPathComponent("styles-f.jsonl")
     /// More notes in the public styles, written after the round-6 rules to measure them; first run blind.
     static let stylesG = fixtures.appendingPathComponent("styles-g.jsonl")
+    /// Fifty-two notes in the public styles and new ones, written before the round-7 rules were read; first run blind.
+    static let stylesH = fixtures.appendingPathComponent("styles-h.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

@@ -17,6 +17,12 @@ enum CrimeReferenceDetector {
     static let longNumber = RedactionPattern(#"(?<![\w/.\-+£$,])[0-9]{7,}(?![\w/\-]|[.,][0-9])"#)
     /// Letters and at least five digits in one word ("44AB1234521").
     static let mixedIdentifier = RedactionPattern(#"(?<![\w/\-])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{8,20}(?![\w/\-])"#)
+    /// After a cue, groups split by single spaces: "ref is HB 26 004481", "crime no NM 26 0118".
+    static let cuedSpaced = RedactionPattern(
+        #"\b(?:crime|crn|occurrence|occ|incident|log|urn|ref|reference)(?:\s+(?:ref|reference|no|number|num))?\.?\s*(?:is|was|:|-|#)?\s*((?:[A-Za-z]{1,4}|[0-9]{2,4})(?: [0-9]{2,8}){2,3})(?![\w/]|[.,][0-9])"#,
+        caseInsensitive: true)
+    /// A police system's name written as part of the number: "CAD 3321 19/09", "CRIS 4521983/22", "CRN 44/2291/26".
+    static let systemPrefixes: Set<String> = ["CAD", "CRIS", "CRN"]
     static let dateLike = RedactionPattern(#"^(?:[0-9]{1,2}[/\-.][0-9]{1,2}(?:[/\-.][0-9]{2,4})?|[0-9]{4}[/\-][0-9]{1,2}[/\-][0-9]{1,2}|[0-9]{4}[/\-][0-9]{2,4})$"#)
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
@@ -55,13 +61,40 @@ enum CrimeReferenceDetector {
         for m in note.matches(logThenDate) {
             if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .crimeReference, score: 0.85, priority: 73)) }
         }
+        for m in note.matches(cuedSpaced) {
+            guard let r = m.rangeOf(group: 1) else { continue }
+            let text = note.text(r)
+            let groups = text.split(separator: " ")
+            let digits = text.filter(\.isNumber).count
+            // "ref 0113 496 0558" is a phone number; "ref 12 03 2026" a date.
+            guard digits >= 6, groups.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }),
+                  !(text.hasPrefix("0") && digits >= 10), !(groups.count == 3 && groups.allSatisfy { $0.allSatisfy(\.isNumber) } && groups[0].count <= 2 && groups[1].count <= 2),
+                  !ownReference(note, r) else { continue }
+            out.append(RedactionCandidate(r, .crimeReference, score: 0.8, priority: 71))
+        }
         for m in note.matches(longNumber) {
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
         }
         for m in note.matches(mixedIdentifier) where note.text(m.whole).filter(\.isNumber).count >= 5 {
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
         }
-        return out
+        return out.map(withSystemPrefix(note))
+    }
+
+    /// Widens a reference to take in the police system's name just before it ("CAD 3321 19/09").
+    static func withSystemPrefix(_ note: NoteText) -> (RedactionCandidate) -> RedactionCandidate {
+        { c in
+            let start = c.range.lowerBound
+            guard start >= 4, note.unit(start - 1) == 32 else { return c }
+            let lineStart = note.lineBefore(start).lowerBound
+            var s = start - 1
+            while s > lineStart, let u = note.unit(s - 1), (65...90).contains(u) { s -= 1 }
+            let word = note.text(s..<(start - 1))
+            guard systemPrefixes.contains(word), s == 0 || !(note.unit(s - 1).map { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) } ?? false) else { return c }
+            var widened = c
+            widened.range = s..<c.range.upperBound
+            return widened
+        }
     }
 
     static func ownReference(_ note: NoteText, _ r: Range<Int>) -> Bool {

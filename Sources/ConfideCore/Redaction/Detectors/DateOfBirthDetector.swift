@@ -94,7 +94,10 @@ enum DateOfBirthDetector {
         }
         let yearCue = anyBirthWord || note.tokens.contains { $0.lower == "yob" || $0.lower == "y" }
         for m in (yearCue ? note.matches(birthYear) : []) {
-            if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .dateOfBirth, score: 0.8)) }
+            guard var r = m.rangeOf(group: 1) else { continue }
+            // "b. 2016": the abbreviation is written as part of the birth year, so it goes with it.
+            if note.text(m.whole).lowercased().hasPrefix("b.") { r = m.range.location..<r.upperBound }
+            out.append(RedactionCandidate(r, .dateOfBirth, score: 0.8))
         }
         return out
     }

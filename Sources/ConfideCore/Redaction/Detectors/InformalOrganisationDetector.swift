@@ -11,7 +11,11 @@ enum InformalOrganisationDetector {
     static let genericPlaceWords: Set<String> = RedactionLexicon.words("""
     hall station centre center park estate market square library museum hub office offices shops precinct clinic hospital
     court courts moment time end beginning weekend house flat home bus train station's north south east west city town village
+    christmas easter eid diwali halloween bonfire
     """)
+    /// "hes", "shes", "im": contractions typed without their apostrophe.
+    static let contractions: Set<String> = ["hes", "shes", "im", "ive", "theyre", "dont", "cant", "wont", "isnt", "thats", "whats",
+                                            "youre", "ill", "didnt", "wasnt", "doesnt", "theres", "hows", "its"]
     /// Form labels whose value is an employer, school or venue.
     static let organisationLabels = ["employer", "workplace", "place of work", "school", "college", "university", "nursery",
                                      "work", "club", "church", "mosque", "gym"]
@@ -116,7 +120,10 @@ enum InformalOrganisationDetector {
         while j > 0, ending - j < 3 {
             let prev = tokens[j - 1]
             let gap = tokens[j].gapBefore
-            guard gap == " " || (prev.hasPossessive && gap.isEmpty), prev.shape == .lower else { break }
+            // "petal & stem florists": an ampersand joins two words of one name.
+            guard gap == " " || gap == " & " || (prev.hasPossessive && gap.isEmpty), prev.shape == .lower else { break }
+            // Contractions typed without the apostrophe ("hes home", "shes at") end a sentence's subject, not a name.
+            if contractions.contains(prev.lower) { break }
             if ["at", "to", "is", "the", "a", "an", "from", "in", "of", "and", "her", "his", "their", "my", "our", "your"].contains(prev.lower) { break }
             if RedactionLexicon.relationWords.contains(prev.lower) || RedactionLexicon.acronyms.contains(prev.lower) { break }
             if RedactionLexicon.organisationEndings.contains(prev.lower) && !proper && j == ending {

@@ -113,8 +113,11 @@ enum OrganisationDetector {
                 if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { continue }
                 // "Nicola to attend. Defence solicitor ...": the cue does not reach into the next sentence.
                 if k < tokens.count, tokens[k].gapBefore.contains(where: { ".!?".contains($0) }) { continue }
+                // "works at Harper & Finch": two names joined by an ampersand are a firm, whatever the first one is.
+                let firm = { (r: Range<Int>) in r.count >= 2 && tokens[(r.lowerBound + 1)..<r.upperBound].contains { $0.gapBefore == " & " }
+                    && !tokens[r.upperBound - 1].hasPossessive }
                 if let r = capitalisedRun(note, from: k, allowNumber: true), !isInstitution(tokens[r]),
-                   !RedactionLexicon.isFirstName(tokens[r.lowerBound].lower),
+                   !RedactionLexicon.isFirstName(tokens[r.lowerBound].lower) || firm(r),
                    !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower) || RedactionLexicon.isSurname(tokens[r.lowerBound].lower))) {
                     out.append(RedactionCandidate(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound,
                                                   .organisation, score: 0.7))

@@ -53,6 +53,12 @@ struct PersonNameDetector {
         "spoke", "shared", "wrote", "noticed", "remembered", "decided", "signed", "started", "joined", "worked", "phoned", "emailed",
         "messaged", "sent", "brought", "drove", "met", "saw", "sat", "engaged", "presented", "seemed", "appeared", "works", "lives", "goes",
         "seen"])
+    /// An everyday word, its plural ("resources"), or a word that ends an organisation's name ("Lettings", "Solicitors").
+    static func everyday(_ lower: String) -> Bool {
+        RedactionLexicon.isCommon(lower) || RedactionLexicon.organisationEndings.contains(lower)
+            || RedactionLexicon.institutionWords.contains(lower)
+            || (lower.count > 4 && lower.hasSuffix("s") && RedactionLexicon.isCommon(String(lower.dropLast())))
+    }
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
@@ -207,7 +213,11 @@ struct PersonNameDetector {
 
         // 2. Relation or role words, then the name: "partner Connor", "Manager: Tomasz Bell", "Mum (Heather)",
         //    "her named worker, Cerys Reid", "the suspect, Will Pearson".
-        for (i, t) in tokens.enumerated() where RedactionLexicon.relationWords.contains(t.lower) && i + 1 < tokens.count {
+        // "mother in law Gurmeet", "sister-in-law Aneela": the relation ends with "law".
+        func inLaw(_ i: Int) -> Bool {
+            i >= 2 && tokens[i].lower == "law" && tokens[i - 1].lower == "in" && Self.familyWords.contains(tokens[i - 2].lower)
+        }
+        for (i, t) in tokens.enumerated() where (RedactionLexicon.relationWords.contains(t.lower) || inLaw(i)) && i + 1 < tokens.count {
             let gap = tokens[i + 1].gapBefore
             // "perp ?Lenny": a guessed name keeps its question mark.
             guard [" ", ": ", " (", ", ", " - ", " – ", ":  ", ":", " ?", " (?"].contains(gap) || gap.trimmingCharacters(in: .whitespaces) == ":" else { continue }
@@ -244,10 +254,22 @@ struct PersonNameDetector {
                !RedactionLexicon.institutionWords.contains(n.lower), !RedactionLexicon.speechVerbs.contains(n.lower),
                !RedactionLexicon.relationWords.contains(n.lower) { ok = true }
             // A comma after a role introduces an aside more often than a name: require a name-like word.
-            if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower)) { ok = false }
+            // An aside of two capitalised words closed by a comma is a full name, listed or not: "the coach, Des Rafferty, still".
+            let fullNameAside = gap == ", " && n.shape == .title && i + 3 < tokens.count && tokens[i + 2].shape == .title
+                && tokens[i + 2].gapBefore == " " && tokens[i + 3].gapBefore.hasPrefix(",") && nameLike(i + 2)
+                && !Self.everyday(n.lower) && !Self.everyday(tokens[i + 2].lower)
+            if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower) || fullNameAside) { ok = false }
             guard ok else { continue }
             set(i + 1, 0.88)
             extend(from: i + 1, score: 0.88)
+        }
+
+        // 2h. "C (Ravinder) v quiet", "client (Morven)": the client's name in brackets after the note's word for her.
+        for (i, t) in tokens.enumerated() where i + 2 < tokens.count && (t.text == "C" || t.lower == "client" || t.lower == "clt") {
+            let n = tokens[i + 1]
+            guard n.gapBefore == " (", n.shape == .title, tokens[i + 2].gapBefore.hasPrefix(")"), nameLike(i + 1),
+                  !RedactionLexicon.isCommon(n.lower) || RedactionLexicon.isFirstName(n.lower) else { continue }
+            set(i + 1, 0.8)
         }
 
         // 2f. "Sister faith minding kids", "Brother will doing school run": a capitalised family word opening a shorthand line,

@@ -45,6 +45,7 @@ extension RedactionLexicon {
     harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
     couriers courier removals cabs royal general fellowship ministries tabernacle
     bakehouse shack rescue sanctuary vape vapes bookshop news
+    supplies packing packaging wholesale distribution childcare cleaners league housing library uni assembly
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
@@ -54,6 +55,7 @@ extension RedactionLexicon {
     solutions systems consulting technologies tech designs marketing engineering haulage transport interiors electrical plumbing
     cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
     royal general rescue sanctuary news
+    league housing library uni assembly distribution wholesale
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
