@@ -73,6 +73,9 @@ struct StylesHRuleTests {
         // An aside of a firm or of everyday words is no name.
         #expect(redactedTexts("the landlord, Pemberton Lettings, has been told.", .person).isEmpty)
         #expect(redactedTexts("her manager, Social Services, and the school", .person).isEmpty)
+        // A department after a role is no name either.
+        #expect(redactedTexts("Spoke to her manager, Human Resources, about the rota.", .person).isEmpty)
+        #expect(redactedTexts("rang the supervisor, Customer Operations, twice", .person).isEmpty)
     }
 
     @Test func inLawIsARelation() {

@@ -58,7 +58,12 @@ struct PersonNameDetector {
         RedactionLexicon.isCommon(lower) || RedactionLexicon.organisationEndings.contains(lower)
             || RedactionLexicon.institutionWords.contains(lower)
             || (lower.count > 4 && lower.hasSuffix("s") && RedactionLexicon.isCommon(String(lower.dropLast())))
+            || departmentWords.contains(lower)
     }
+    /// Names of teams and departments, which follow a role and a comma as a name would: "her manager, Human Resources,".
+    static let departmentWords: Set<String> = ["human", "resources", "payroll", "finance", "accounts", "reception", "admissions",
+        "estates", "facilities", "operations", "marketing", "sales", "customer", "student", "pastoral", "safeguarding", "wellbeing",
+        "welfare", "security", "legal", "compliance", "personnel", "admin", "administration", "it", "ict", "occupational", "health"]
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
