@@ -77,6 +77,8 @@ for cid in clients[:6]:
 print("[dictionaries.clients]\nvalues = %s\n" % json.dumps(clients))
 print("[dictionaries.records]\nvalues = %s\n" % json.dumps(records or ["00000000-0000-0000-0000-000000000000"]))
 print('[parameters]\n"path.client" = { dictionary = "clients", probability = 0.6 }\n"path.record" = { dictionary = "records", probability = 0.6 }')
+# A body over the server's limit is refused with 413 before it is parsed: a rejection like 400 or 422.
+print('\n[checks.negative_data_rejection]\nexpected-statuses = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429"]')
 EOF
 
 count_requests() { grep -cE '^\[ INFO \] (GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE|[A-Z]+) /' "$OUT/server.log"; }
