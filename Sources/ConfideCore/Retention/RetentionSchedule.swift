@@ -8,7 +8,8 @@ public struct RetentionSchedule: Sendable, Equatable {
 
     /// What the period is counted from.
     public enum Start: String, Sendable, CaseIterable {
-        /// The day the client's case was closed: nothing comes up for review while the case is open.
+        /// The day the client's case was closed (or the record's own date, if later): nothing comes up for review
+        /// while the case is open.
         case caseClosed = "case_closed"
         /// The record's own date (still only for closed cases: nothing goes from an open case).
         case recordDate = "record_date"
@@ -31,7 +32,9 @@ public struct RetentionSchedule: Sendable, Equatable {
     /// The day (yyyy-MM-dd) a record comes up for review, or nil while it cannot: the case is open.
     public func reviewDate(kind: String, recordDate: String, caseClosedOn: String?) -> String? {
         guard let rule = rules[kind], let closed = caseClosedOn else { return nil }
-        let start = rule.from == .caseClosed ? closed : max(recordDate, "0000-01-01")
+        // A record dated after the case closed (a call logged after closure) counts from its own date: counting from
+        // the old closure would put a note written today straight into the deletion queue.
+        let start = rule.from == .caseClosed ? max(closed, recordDate) : max(recordDate, "0000-01-01")
         // Never before the case closed, whatever the record's own date.
         guard let due = Self.adding(years: rule.years, to: start) else { return nil }
         return max(due, closed)

@@ -73,7 +73,7 @@ struct RetentionPages: RouteCollection {
                 .thead(.tr(.th(.text("Kind of record")), .th(.text("Kept for")), .th(.text("From")), .th(.text("Why")), .th(.text("Checked by the centre")))),
                 .tbody(.forEach(rules) { r in
                     .tr(.td(.text(RecordKind(rawValue: r.kind)?.label ?? r.kind)), .td(.text("\(r.years) years")),
-                        .td(.text(r.from == .caseClosed ? "the day the case closed" : "the record's date (never before the case closed)")),
+                        .td(.text(r.from == .caseClosed ? "the day the case closed (a record written later: its own date)" : "the record's date (never before the case closed)")),
                         .td(.text(r.basis)), .td(.text(r.verificationNeeded ? "Not yet: agree it with your data protection officer" : "Yes")))
                 })))
     }

@@ -45,6 +45,15 @@ struct RetentionScheduleTests {
         #expect(!s.isDue(kind: "unknown", recordDate: "2000-01-01", caseClosedOn: "2001-01-01", today: "2026-01-01"))
     }
 
+    @Test func aRecordWrittenAfterTheCaseClosedCountsFromItsOwnDate() throws {
+        let s = try parse(Self.minimal)
+        // Closed in 2016; a call logged in 2026 is not due in 2023 (which would put it in the deletion queue at once).
+        #expect(s.reviewDate(kind: "session_note", recordDate: "2026-11-29", caseClosedOn: "2016-03-16") == "2033-11-29")
+        #expect(!s.isDue(kind: "session_note", recordDate: "2026-11-29", caseClosedOn: "2016-03-16", today: "2026-11-29"))
+        // Records from before the closure still count from the closure.
+        #expect(s.reviewDate(kind: "session_note", recordDate: "2015-12-01", caseClosedOn: "2016-03-16") == "2023-03-16")
+    }
+
     @Test func aBadScheduleIsRefusedWithItsLine() {
         let cases: [(String, Int, String)] = [
             (Self.minimal.replacingOccurrences(of: "  safeguarding: { keep_years: 25, from: case_closed, basis: \"long limitation for children\" }", with: ""), 1, "safeguarding has no rule"),

@@ -85,6 +85,22 @@ struct RetentionTests {
         }
     }
 
+    @Test func aNoteLoggedAfterClosureIsNotDeletedWithTheOldOnes() async throws {
+        try await TestCentre.with({ $0.shredCancellationWindow = 0 }) { centre in
+            let old = try await oldCase(centre, canary: "ZQXCANARY-AFTER")
+            // She rang after the case closed; her worker logged the call today, without reopening the case.
+            let call = try await centre.addRecord(as: old.alex, client: old.client, body: "Phoned after closure; signposted.",
+                                                  date: BundleService.day(Date()))
+            let fran = try await centre.signedIn("fran")
+            let queue = try await fran.get("/retention")
+            #expect(queue.text.contains("Session note: 1 of 2"), "only the old note is past its period")
+            #expect(try await fran.post("/clients/\(old.client)/shred", ["reason": "Retention period ended", "scope": "due"]).status == .seeOther)
+            #expect(try await Shredding.runDue(centre.app).done == 1)
+            #expect(try await ClientRecord.find(old.note, on: centre.app.db) == nil)
+            #expect(try await ClientRecord.find(call, on: centre.app.db) != nil, "the call logged after closure is kept")
+        }
+    }
+
     @Test func reopeningCancelsAPendingDeletionAndLegalHoldStopsOne() async throws {
         try await TestCentre.with({ $0.shredCancellationWindow = 0 }) { centre in
             let old = try await oldCase(centre, canary: "ZQXCANARY-REOPEN")
