@@ -26,8 +26,7 @@ struct BundleReleaseTests {
 
     @Test func amendmentsAreBundledWithTheirRecordAndRedactedLikeIt() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
+            let w = try await BundleWorld.withChecker(centre)
             try await amend(w)
             try await w.prepare()
             let bench = try await w.service().bench(w.request, record: w.inScope, audit: false)
@@ -50,8 +49,7 @@ struct BundleReleaseTests {
 
     @Test func anAmendmentAfterTheCheckNeedsANewCheckAndLaterOnesStayOut() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
+            let w = try await BundleWorld.withChecker(centre)
             try await w.prepare()
             let gil = try await centre.signedIn("gil")
             try await gil.get(w.base)
@@ -79,10 +77,7 @@ struct BundleReleaseTests {
 
     @Test func eachRecipientGetsANamedCopyEnteredInTheAccounting() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
-            try await w.prepare()
-            _ = try await w.checkAndRelease()
+            let w = try await BundleWorld.released(centre)
             try await w.eli.get(w.base)
             // Bad input: no recipient, no reason, the requester again — each refused, nothing issued.
             for (fields, message) in [(["recipient": "", "reason": "The judge ordered a copy for the court file."], "who the copy is for"),
@@ -126,8 +121,7 @@ struct BundleReleaseTests {
 
     @Test func theFirstDownloadIsTheHandOverAndLaterOnesAreFlagged() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
+            let w = try await BundleWorld.withChecker(centre)
             try await w.prepare()
             let gil = try await w.checkAndRelease()
             let path = try await w.copyPath()
@@ -158,10 +152,7 @@ struct BundleReleaseTests {
 
     @Test func aChangedByteIsDetectedByTheRecipientAndByConfide() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
-            try await w.prepare()
-            _ = try await w.checkAndRelease()
+            let w = try await BundleWorld.released(centre)
             let pdf = Data(buffer: try await w.eli.get(try await w.copyPath()).body)
             let manifest = Data(buffer: try await w.eli.get(try await w.copyPath(manifest: true)).body)
             // The recipient's check (confide bundle verify): the copy as sent matches; one changed byte does not.
@@ -194,8 +185,7 @@ struct BundleReleaseTests {
     /// and pdftotext's text layer. (The browser suite repeats this with pikepdf.)
     @Test func noRedactedSpanCanBeExtractedFromTheBundle() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
+            let w = try await BundleWorld.withChecker(centre)
             try await amend(w)
             try await w.prepare()
             #expect(try await w.decide(w.inScope, ["action": "redact", "words": Self.amendmentCanary]).status == .seeOther)

@@ -81,6 +81,20 @@ struct BundleWorld {
         return BundleWorld(centre: centre, eli: eli, client: client, request: request, inScope: inScope, outsideKind: outsideKind, outsideDate: outsideDate)
     }
 
+    /// The same, with a second disclosure lead ("gil") to check the bundle before release.
+    static func withChecker(_ centre: TestCentre) async throws -> BundleWorld {
+        _ = try await centre.addStaff("gil", .disclosureLead, "Office")
+        return try await make(centre)
+    }
+
+    /// Prepared (`prepare`), checked by the second lead and released: copy 1 is ready to download.
+    static func released(_ centre: TestCentre) async throws -> BundleWorld {
+        let w = try await withChecker(centre)
+        try await w.prepare()
+        _ = try await w.checkAndRelease()
+        return w
+    }
+
     /// The service as a signed-in member of staff would call it (for reading back what the pages show).
     func service(_ key: String = "eli") -> BundleService {
         let req = Request(application: centre.app, method: .GET, url: "/", on: centre.app.eventLoopGroup.any())
@@ -258,10 +272,7 @@ struct BundleTests {
 
     @Test func redactedNameNumberAndCanariesAreNowhereInThePDF() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
-            try await w.prepare()
-            _ = try await w.checkAndRelease()
+            let w = try await BundleWorld.released(centre)
             let res = try await w.eli.get(try await w.copyPath())
             #expect(res.status == .ok)
             #expect(res.headers.contentType?.subType == "pdf")
@@ -295,10 +306,7 @@ struct BundleTests {
 
     @Test func sameInputsGiveByteIdenticalBundlesAndTheManifestHashesMatch() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
-            try await w.prepare()
-            _ = try await w.checkAndRelease()
+            let w = try await BundleWorld.released(centre)
             let pdf = Data(buffer: try await w.eli.get(try await w.copyPath()).body)
             let again = try await w.service().rebuild(w.request)
             let third = try await w.service().rebuild(w.request)
@@ -327,10 +335,7 @@ struct BundleTests {
 
     @Test func theBundleIsInTheAuditTrailAndTheAccountingOfDisclosures() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
-            try await w.prepare()
-            _ = try await w.checkAndRelease()
+            let w = try await BundleWorld.released(centre)
             let bundle = try #require(try await DisclosureBundle.query(on: centre.app.db).first())
             #expect(bundle.status == "released")
             let rows = try await centre.auditRows()
@@ -362,10 +367,7 @@ struct BundleTests {
 
     @Test func downloadsNeedRecentAuthentication() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
-            try await w.prepare()
-            _ = try await w.checkAndRelease()
+            let w = try await BundleWorld.released(centre)
             try await StaffSession.query(on: centre.app.db).filter(\.$staffID == centre.staff["eli"]!)
                 .set(\.$authenticatedAt, to: Date().addingTimeInterval(-3600)).update()
             for path in [try await w.copyPath(), try await w.copyPath(manifest: true)] {
@@ -377,8 +379,7 @@ struct BundleTests {
 
     @Test func theSecondPersonCheckIsEnforced() async throws {
         try await TestCentre.with { centre in
-            _ = try await centre.addStaff("gil", .disclosureLead, "Office")
-            let w = try await BundleWorld.make(centre)
+            let w = try await BundleWorld.withChecker(centre)
             try await w.prepare()
             // Not checked: cannot be released.
             try await w.eli.get(w.base)
