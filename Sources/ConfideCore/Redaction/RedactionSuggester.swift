@@ -20,7 +20,7 @@ public enum RedactionSuggester {
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
         chosen = resolve(chosen + people)
         let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range)) + DateOfBirthColumn.detect(note)
-        chosen = widenOrganisations(LetterheadFilter.filter(resolve(chosen + births), note: note), note: note)
+        chosen = widenOrganisations(OrganisationSpread.spread(LetterheadFilter.filter(resolve(chosen + births), note: note), note: note), note: note)
 
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
             RedactionSpan(start: note.scalarOffset($0.range.lowerBound), end: note.scalarOffset($0.range.upperBound),

@@ -19,7 +19,7 @@ enum OrganisationDetector {
                 out.append(RedactionCandidate(t.range.lowerBound..<tokens[i + 2].range.upperBound, .organisation, score: 0.8))
             }
             // 1. Capitalised run ending in an organisation word.
-            if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc"].contains(t.lower))),
+            if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc", "gp"].contains(t.lower))),
                RedactionLexicon.organisationEndings.contains(t.lower) {
                 var j = i
                 var count = 0
@@ -48,7 +48,8 @@ enum OrganisationDetector {
                 // "British Transport Police", "the Home Office": the body comes after the ending.
                 let nextIsBody = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].isCapitalised
                     && RedactionLexicon.institutionWords.contains(tokens[i + 1].lower)
-                let allCommon = tokens[j..<i].allSatisfy { RedactionLexicon.isCommon($0.lower) || $0.lower == "the" }
+                // "Sexual Violence Counselling", "Trauma Recovery Hub": words that say what a service does are not a name.
+                let allCommon = tokens[j..<i].allSatisfy { RedactionLexicon.isCommon($0.lower) || $0.lower == "the" || serviceWords.contains($0.lower) }
                 // "Town Centre" is a place; "Falls Road Health Centre" is a surgery.
                 let weak = allCommon && (RedactionLexicon.weakOrganisationEndings.contains(t.lower)
                     || (["centre", "center"].contains(t.lower) && i - j < 2))
@@ -57,7 +58,12 @@ enum OrganisationDetector {
                 // "Pennine Staffing Services", "Brightwater Care Services": a trading name, unless the words before "Services"
                 // are all everyday ones ("Student Support Services", "Children's Social Care Services") or name a public body.
                 let tradingServices = t.lower == "services" && i - j >= 2 && !allCommon && !isInstitution(tokens[j..<i])
-                if (!isInstitution(tokens[j...i]) || company || tradingServices) && !nextIsBody && !weak {
+                // "Sunnybank GP": the upper-case "GP" is the surgery's ending here, not the national service.
+                // Not "Letter for GP", "Her GP", "Sol's GP": every word before it a name, none owning it.
+                let surgery = t.lower == "gp" && !isInstitution(tokens[j..<i])
+                if t.lower == "gp", tokens[j..<i].contains(where: { RedactionLexicon.isCommon($0.lower) || $0.hasPossessive || $0.shape != .title
+                    || RedactionLexicon.isFirstName($0.lower) }) { continue }
+                if (!isInstitution(tokens[j...i]) || company || tradingServices || surgery) && !nextIsBody && !weak {
                     out.append(RedactionCandidate(tokens[j].range.lowerBound..<end, .organisation, score: 0.85))
                 }
             }
@@ -225,6 +231,11 @@ enum OrganisationDetector {
         }
         return start..<k
     }
+
+    /// What a support service does, written before its kind ("Sexual Violence Counselling"): not a proper name.
+    static let serviceWords: Set<String> = ["sexual", "violence", "abuse", "rape", "trauma", "survivors", "survivor", "domestic",
+        "bereavement", "crisis", "recovery", "wellbeing", "therapy", "therapeutic", "specialist", "independent", "advocacy", "youth",
+        "family", "families", "women's", "men's", "children's", "young", "people's"]
 
     /// Places a business is found at: "at Pennington's", "outside Patel's".
     static let placePrepositions: Set<String> = ["at", "outside", "from", "near", "opposite", "behind", "inside", "to"]

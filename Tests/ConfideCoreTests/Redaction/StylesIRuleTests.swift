@@ -1,0 +1,33 @@
+import Testing
+@testable import ConfideCore
+
+/// General rules added after the blind styles-i run, each with the look-alike it must leave alone.
+@Suite("Rules from the styles-i notes")
+struct StylesIRuleTests {
+    @Test func venueNamedAgainOnItsOwn() {
+        #expect(redactedTexts("Suspect is door staff at Pulse nightclub. Witness works behind the bar at Pulse.", .organisation)
+            == ["Pulse nightclub", "Pulse"])
+        // A town before its school is not the school when the note names the town again.
+        #expect(redactedTexts("She goes to Northmoor College and moved to Northmoor in May.", .organisation) == ["Northmoor College"])
+        // A one-word name that is a street's first word elsewhere stays out.
+        #expect(redactedTexts("He drinks at Flanagans Bar. She lives on Flanagans Road.", .organisation) == ["Flanagans Bar"])
+    }
+
+    @Test func moreKindsOfVenueEnding() {
+        #expect(redactedTexts("Her caseworker at Parva Family Hub called.", .organisation) == ["Parva Family Hub"])
+        #expect(redactedTexts("Her son is at Stanmore Park Secondary now.", .organisation) == ["Stanmore Park Secondary"])
+        #expect(redactedTexts("She sees Bev at Safe Harbour Counselling weekly.", .organisation) == ["Safe Harbour Counselling"])
+        #expect(redactedTexts("Locksmith booked: Keyworth Locks, invoice to follow.", .organisation) == ["Keyworth Locks"])
+        // What a service does is not its name.
+        #expect(redactedTexts("She was referred to Sexual Violence Counselling last year.", .organisation).isEmpty)
+        #expect(redactedTexts("Info on the Family Hub given.", .organisation).isEmpty)
+    }
+
+    @Test func surgeryNamedWithUpperCaseGP() {
+        #expect(redactedTexts("it's Marcia from Sunnybank GP ringing", .organisation) == ["Sunnybank GP"])
+        // A letter to the GP, her GP, a person's GP: not a surgery's name.
+        #expect(redactedTexts("Letter for GP sent today.", .organisation).isEmpty)
+        #expect(redactedTexts("Client said Her GP is supportive.", .organisation).isEmpty)
+        #expect(redactedTexts("Asked Sol's GP to call.", .organisation).isEmpty)
+    }
+}
