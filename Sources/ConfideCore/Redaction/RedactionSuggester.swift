@@ -15,7 +15,7 @@ public enum RedactionSuggester {
             + PostcodeDetector.detect(note) + VehicleRegistrationDetector.detect(note) + CrimeReferenceDetector.detect(note)
         var chosen = resolve(candidates)
         candidates = chosen + mergeOverlapping(AddressDetector.detect(note) + AddressBeforePostcode.detect(note) + LabelledAddressDetector.detect(note)) + OrganisationDetector.detect(note)
-            + InformalOrganisationDetector.detect(note)
+            + InformalOrganisationDetector.detect(note) + VenueAfterPlaceWord.detect(note)
         chosen = resolve(candidates)
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
         chosen = resolve(chosen + people)

@@ -31,3 +31,23 @@ struct StylesIRuleTests {
         #expect(redactedTexts("Asked Sol's GP to call.", .organisation).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: venues after a place word")
+struct StylesIVenueTests {
+    @Test func unfamiliarNameAfterAPlaceWordIsAVenue() {
+        #expect(redactedTexts("She met the man at Bojangles after her work do.", .organisation) == ["Bojangles"])
+        #expect(redactedTexts("He was waiting outside Tobar Dubh again.", .organisation) == ["Tobar Dubh"])
+        #expect(redactedTexts("incident near Flanagans (bar) on the Friday", .organisation) == ["Flanagans"])
+    }
+
+    @Test func placeWordLookAlikesStayOut() {
+        // Festivals, months and days, everyday words, courts and streets are not venues.
+        #expect(redactedTexts("She stayed with her mum at Christmas.", .organisation).isEmpty)
+        #expect(redactedTexts("We meet again at Tuesday's session.", .organisation).isEmpty)
+        #expect(redactedTexts("He will appear at Kelsbridge Crown Court next month.", .organisation).isEmpty)
+        #expect(redactedTexts("He waited at Reception for an hour.", .organisation).isEmpty)
+        #expect(redactedTexts("She was seen outside Kestrel Court.", .organisation).isEmpty)
+        // A given name after "at" is someone's home, found as a person.
+        #expect(redactedTexts("She is staying at Sarah's tonight.", .organisation).isEmpty)
+    }
+}
