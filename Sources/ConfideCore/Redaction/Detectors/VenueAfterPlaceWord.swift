@@ -17,6 +17,9 @@ enum VenueAfterPlaceWord {
                   let r = OrganisationDetector.capitalisedRun(note, from: i + 1, allowNumber: true) else { continue }
             let run = tokens[r]
             if OrganisationDetector.isInstitution(run) { continue }
+            // "seen at Pennington's house": someone's home, not a business.
+            if run.last!.hasPossessive, r.upperBound < tokens.count, tokens[r.upperBound].shape == .lower,
+               tokens[r.upperBound].gapBefore == " ", !linkWords.contains(tokens[r.upperBound].lower) { continue }
             // "at Kestrel Court", "outside 14 Mill Lane": a street or block is an address, found by its own rules.
             if run.contains(where: { RedactionLexicon.streetSuffixes.contains($0.lower) }) { continue }
             out.append(RedactionCandidate(run.first!.range.lowerBound..<run.last!.range.upperBound, .organisation, score: 0.55))
@@ -30,6 +33,10 @@ enum VenueAfterPlaceWord {
         "home", "work", "school", "college", "uni", "university", "court", "church", "hospital", "custody", "front", "back", "main",
         "gate", "door", "entrance", "exit", "platform", "terminal", "level", "floor", "ward", "room", "block", "unit", "office",
         "magistrates", "crown", "county", "family", "youth", "mind"]
+
+    /// Words that can follow a venue called after its owner ("near Mama Ji's where she works") where a home's noun would.
+    static let linkWords: Set<String> = ["where", "when", "on", "in", "at", "near", "after", "before", "and", "or", "but", "for", "with",
+        "to", "till", "until", "by", "again", "today", "tonight", "yesterday", "which", "who", "last", "this", "every"]
 
     static let monthsAndDays: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb",
