@@ -51,3 +51,27 @@ struct StylesIVenueTests {
         #expect(redactedTexts("She is staying at Sarah's tonight.", .organisation).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: initials and birth dates")
+struct StylesIInitialsTests {
+    @Test func ownInitialsInBracketsEvenWhenAnAbbreviation() {
+        #expect(redactedTexts("Victim: Danielle Kirkbride (DK), 03/03/1994", .person) == ["Danielle Kirkbride", "DK"])
+        // "dk" for "don't know" with no name before it stays out; so do letters that are not the name's.
+        #expect(redactedTexts("Address: DK at present.", .person).isEmpty)
+        #expect(redactedTexts("Seen by Danielle Kirkbride (DV) team lead.", .person) == ["Danielle Kirkbride"])
+    }
+
+    @Test func birthDateAfterTheNameAndItsInitials() {
+        #expect(redactedTexts("Victim: Danielle Kirkbride (DK), 03/03/1994", .dateOfBirth) == ["03/03/1994"])
+        // A recent date there is a session or an incident, not a birth date.
+        #expect(redactedTexts("Victim: Danielle Kirkbride (DK), 03/03/2026", .dateOfBirth).isEmpty)
+    }
+
+    @Test func initialsAfterTheSessionNumber() {
+        #expect(redactedTexts("S11 JW 20/03\n- work: still at the bakery", .person) == ["JW"])
+        #expect(redactedTexts("S2 AK 18/3/26 – disc. childhood", .person) == ["AK"])
+        // Not an abbreviation after the session number, and not letters later in the note.
+        #expect(redactedTexts("S3 ABE 20/03 booked\n", .person).isEmpty)
+        #expect(redactedTexts("Room S11 JW block\n", .person).isEmpty)
+    }
+}

@@ -844,6 +844,12 @@ struct PersonNameDetector {
 
     /// "S.M.", "P.D", "C.B.'s", and bare "JD", "KAM" when they stand alone on a line, follow a name in brackets, act as
     /// the subject of a verb, close a heading after " - ", or match the initials of a name in the note.
+    /// "S11", "s4": a session number ("S" and one to three digits).
+    static func isSessionNumber(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        return u.count >= 2 && u.count <= 4 && (u[0] == 83 || u[0] == 115) && u.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     private func initials(marked: [Double]) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
         var dottedLetters: Set<String> = []
@@ -875,9 +881,16 @@ struct PersonNameDetector {
         }
         var roleInitials: Set<String> = []
         for (k, t) in tokens.enumerated() where t.shape == .upper && (2...3).contains(t.text.count) {
-            guard !RedactionLexicon.acronyms.contains(t.lower), !Self.notInitials.contains(t.text),
-                  !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            // "Danielle Kirkbride (DK)": the letters of the name just before them, in brackets, even when they spell an
+            // abbreviation elsewhere ("dk" for "don't know").
+            let ownInitials = nameInitials.contains(t.text) && k > 0 && marked[k - 1] > 0 && t.gapBefore.hasSuffix("(")
+                && (next?.gapBefore.hasPrefix(")") ?? false)
+            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials, !Self.notInitials.contains(t.text),
+                  !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
+            // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
+            let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
+                && Self.isSessionNumber(tokens[k - 1].text) && t.gapBefore == " "
             let lineAlone = (t.gapBefore.contains("\n") || k == 0) && (next == nil || next!.gapBefore.contains("\n")
                 || (next!.shape == .upper && next!.text.count <= 3 && next!.gapBefore.trimmingCharacters(in: .whitespaces) == "/"))
             let afterSlash = t.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && k > 0 && tokens[k - 1].shape == .upper
@@ -903,7 +916,7 @@ struct PersonNameDetector {
             if bracketRole { roleInitials.insert(t.text) }
             // A word in capitals ("CALL LOG", "SEE NOTE") is a heading, not initials, unless a name in the note has those letters.
             if t.text.count == 3 && RedactionLexicon.isCommon(t.lower) && !matchesName { continue }
-            if matchesName || lineAlone || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
+            if matchesName || lineAlone || sessionHeader || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
                 || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }
