@@ -75,3 +75,23 @@ struct StylesIInitialsTests {
         #expect(redactedTexts("Room S11 JW block\n", .person).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: places")
+struct StylesIPlaceTests {
+    @Test func lowerCaseNamedEstateOrBlock() {
+        #expect(redactedTexts("currently at tash's in kilnworth estate. housing app in", .address) == ["kilnworth estate"])
+        #expect(redactedTexts("moved into her sister's place in pendle court. works", .address) == ["pendle court"])
+        // Courts of law, kinds of estate and everyday words are not places someone lives.
+        #expect(redactedTexts("hearing at crown court next week", .address).isEmpty)
+        #expect(redactedTexts("he works on an industrial estate in town", .address).isEmpty)
+        #expect(redactedTexts("seen in family court", .address).isEmpty)
+    }
+
+    @Test func townAfterABareStreet() {
+        #expect(redactedTexts("She picked her up from Lark Rise, Cotterby.", .address) == ["Lark Rise, Cotterby"])
+        // A person addressed or a day after the comma is not a town; nor is a clause that runs on.
+        #expect(redactedTexts("He parked on Mill Lane, Sarah.", .address) == ["Mill Lane"])
+        #expect(redactedTexts("He parked on Mill Lane, Monday.", .address) == ["Mill Lane"])
+        #expect(redactedTexts("He parked on Mill Lane, Cotterby said nothing.", .address) == ["Mill Lane"])
+    }
+}
