@@ -95,3 +95,21 @@ struct StylesIPlaceTests {
         #expect(redactedTexts("He parked on Mill Lane, Cotterby said nothing.", .address) == ["Mill Lane"])
     }
 }
+
+@Suite("Rules from the styles-i notes: lower-case venue names")
+struct StylesILowercaseVenueTests {
+    @Test func tradingNameTypedInLowerCase() {
+        #expect(redactedTexts("c's job at bloom and wild florists ended", .organisation) == ["bloom and wild florists"])
+        #expect(redactedTexts("works at crumbs and co bakery on the high st", .organisation) == ["crumbs and co bakery"])
+        #expect(redactedTexts("im at nails by nadia lol", .organisation) == ["nails by nadia"])
+    }
+
+    @Test func genericPlacesTypedInLowerCaseStayOut() {
+        #expect(redactedTexts("works at the local bakery", .organisation).isEmpty)
+        // (An older rule still suggests "chip shop" here; the set phrase itself is not taken for a trading name.)
+        #expect(!redactedTexts("she works at fish and chip shop on weds", .organisation).contains("fish and chip shop"))
+        #expect(redactedTexts("staying in bed and breakfast hotel", .organisation).isEmpty)
+        #expect(redactedTexts("she was at her mums shop", .organisation).isEmpty)
+        #expect(redactedTexts("nails by friday", .organisation).isEmpty)
+    }
+}
