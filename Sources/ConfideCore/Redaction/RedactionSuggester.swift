@@ -16,7 +16,7 @@ public enum RedactionSuggester {
         var chosen = resolve(candidates)
         candidates = chosen + mergeOverlapping(AddressDetector.detect(note) + AddressBeforePostcode.detect(note) + LabelledAddressDetector.detect(note)) + OrganisationDetector.detect(note)
             + InformalOrganisationDetector.detect(note) + VenueAfterPlaceWord.detect(note)
-            + LowercaseVenueNames.detect(note)
+            + LowercaseVenueNames.detect(note) + CapitalsOrganisation.detect(note)
         chosen = resolve(candidates)
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
         chosen = resolve(chosen + people)

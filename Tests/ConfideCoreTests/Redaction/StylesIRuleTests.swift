@@ -113,3 +113,15 @@ struct StylesILowercaseVenueTests {
         #expect(redactedTexts("nails by friday", .organisation).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: organisations in capitals")
+struct StylesICapitalsTests {
+    @Test func organisationInCapitalsInsideOrdinaryText() {
+        #expect(redactedTexts("Parveen shared about NOOR WOMEN'S GROUP at the mosque.", .organisation) == ["NOOR WOMEN'S GROUP"])
+        #expect(redactedTexts("she works at KWIK KLEEN LTD now", .organisation) == ["KWIK KLEEN LTD"])
+        // Everyday words before a weak ending, public bodies, and one-word headings stay out.
+        #expect(redactedTexts("referred to THE SUPPORT GROUP today", .organisation).isEmpty)
+        #expect(redactedTexts("letter from NHS TRUST today", .organisation).isEmpty)
+        #expect(redactedTexts("SCHOOL: see notes below", .organisation).isEmpty)
+    }
+}
