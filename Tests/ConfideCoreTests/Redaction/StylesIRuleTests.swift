@@ -125,3 +125,31 @@ struct StylesICapitalsTests {
         #expect(redactedTexts("SCHOOL: see notes below", .organisation).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: people")
+struct StylesIPeopleTests {
+    @Test func nameAfterARelationAndOf() {
+        #expect(redactedTexts("Mr Nowicki (father of Kinga) called.", .person) == ["Nowicki", "Kinga"])
+        // An everyday word or a number after "of" is not a name.
+        #expect(redactedTexts("She is a mother of Two children.", .person).isEmpty)
+        #expect(redactedTexts("He is a friend of Labour councillors.", .person).isEmpty)
+    }
+
+    @Test func aWordForAnAbuserBeforeAName() {
+        #expect(redactedTexts("client whose abuser Warren is manager there", .person) == ["Warren"])
+        #expect(redactedTexts("her abuser has moved away", .person).isEmpty)
+    }
+
+    @Test func oneWordNameAsAnAside() {
+        #expect(redactedTexts("ISVA update — the client, Tiegan, has been offered a place", .person) == ["Tiegan"])
+        // An everyday word as the aside is not a name.
+        #expect(redactedTexts("the client, Tuesday, was seen", .person).isEmpty)
+        #expect(redactedTexts("the client, Again, was seen", .person).isEmpty)
+    }
+
+    @Test func everydayWordBetweenNamesInAList() {
+        #expect(redactedTexts("Present: Mandy, Sal, Joy, Parveen, Ros", .person) == ["Mandy", "Sal", "Joy", "Parveen", "Ros"])
+        // Not with a name on one side only.
+        #expect(redactedTexts("Present: Mandy, Notes, to follow", .person) == ["Mandy"])
+    }
+}

@@ -263,10 +263,26 @@ struct PersonNameDetector {
             let fullNameAside = gap == ", " && n.shape == .title && i + 3 < tokens.count && tokens[i + 2].shape == .title
                 && tokens[i + 2].gapBefore == " " && tokens[i + 3].gapBefore.hasPrefix(",") && nameLike(i + 2)
                 && !Self.everyday(n.lower) && !Self.everyday(tokens[i + 2].lower)
-            if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower) || fullNameAside) { ok = false }
+            // One unfamiliar word as the aside after "the client," or "her friend,": "the client, Tiegan, has been offered".
+            let singleNameAside = gap == ", " && n.shape == .title && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(", ")
+                && i > 0 && ["the", "her", "his", "my", "our", "their"].contains(tokens[i - 1].lower) && !Self.everyday(n.lower)
+                && !RedactionLexicon.isCommon(n.lower) && nameLike(i + 1)
+            if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower) || fullNameAside || singleNameAside) { ok = false }
             guard ok else { continue }
             set(i + 1, 0.88)
             extend(from: i + 1, score: 0.88)
+        }
+
+        // 2i. "(father of Kinga)", "a friend of Marta's": a relation word, "of", then a capitalised name.
+        for (i, t) in tokens.enumerated() where t.lower == "of" && i > 0 && i + 1 < tokens.count && t.gapBefore == " " {
+            let r = tokens[i - 1], n = tokens[i + 1]
+            guard Self.familyWords.contains(r.lower) || ["friend", "partner", "ex", "carer", "colleague", "neighbour"].contains(r.lower),
+                  n.gapBefore == " ", n.shape == .title, eligible(i + 1), !RedactionLexicon.isCommon(n.lower), nameLike(i + 1) else { continue }
+            // "a friend of Labour councillors": a word that qualifies the noun after it is not a name.
+            if i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", tokens[i + 2].shape == .lower,
+               !["who", "and", "is", "was", "has", "had", "said", "says", "to", "from", "at", "in", "on"].contains(tokens[i + 2].lower) { continue }
+            set(i + 1, 0.8)
+            extend(from: i + 1, score: 0.8)
         }
 
         // 2h. "C (Ravinder) v quiet", "client (Morven)": the client's name in brackets after the note's word for her.
@@ -553,7 +569,10 @@ struct PersonNameDetector {
         var changed = true
         while changed {
             changed = false
-            for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
+            // An everyday word too when names stand on both sides of it: "Present: Mandy, Sal, Joy, Parveen".
+            for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && (!RedactionLexicon.isCommon(t.lower)
+                || i > 0 && i + 1 < tokens.count && mark[i - 1] > 0 && mark[i + 1] > 0 && t.gapBefore == ", " && tokens[i + 1].gapBefore == ", "
+                    && !RedactionLexicon.institutionWords.contains(t.lower) && !RedactionLexicon.relationWords.contains(t.lower)) {
                 let joinedBefore = i > 0 && mark[i - 1] > 0 && [", ", " and ", " & "].contains(t.gapBefore)
                     || (i > 1 && tokens[i - 1].lower == "and" && tokens[i - 1].gapBefore == " " && t.gapBefore == " " && mark[i - 2] > 0
                         && tokens[i - 2].fullEnd == tokens[i - 1].range.lowerBound - 1)

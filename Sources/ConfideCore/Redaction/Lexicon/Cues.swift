@@ -14,6 +14,7 @@ extension RedactionLexicon {
     gran granny grandma grandmother grandad grandpa grandfather grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend
     bestie neighbour colleague manager boss supervisor teacher tutor lecturer coach caller client volunteer worker counsellor therapist isva
     idva chisva advocate officer oic gp dsl suspect perpetrator offender defendant accused witness complainant survivor victim housemate
+    abuser attacker assailant rapist groomer
     flatmate lodger carer advisor adviser vol landlord landlady keyworker solicitor barrister midwife visitor interpreter intermediary lead key named mentor
     stepson stepdaughter sibling siblings parent guardian foster ward pupil student classmate flatmates roommate member sw mp
     brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law stepbrother stepsister half-brother half-sister
