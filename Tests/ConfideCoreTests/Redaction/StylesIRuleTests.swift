@@ -153,3 +153,13 @@ struct StylesIPeopleTests {
         #expect(redactedTexts("Present: Mandy, Notes, to follow", .person) == ["Mandy"])
     }
 }
+
+@Suite("Rules from the styles-i notes: halls")
+struct StylesIHallsTests {
+    @Test func studentHallsFieldIsAnAddress() {
+        #expect(redactedTexts("Student: Priya\nHalls: Block C, Tenter Court, room 14\nReports", .address) == ["Block C, Tenter Court, room 14"])
+        // No value, or a word for none, is not an address; nor is "halls" in prose.
+        #expect(redactedTexts("Halls: n/a\nReports", .address).isEmpty)
+        #expect(redactedTexts("she moved out of halls: too noisy", .address).isEmpty)
+    }
+}

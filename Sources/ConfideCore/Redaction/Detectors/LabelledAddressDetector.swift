@@ -5,9 +5,10 @@ import Foundation
 /// doors down at number 45"), and a street typed in lower case after a place word ("outside her work on bridge rd",
 /// "5 wharf cottages").
 enum LabelledAddressDetector {
-    /// The field label, then ":", "|", "-" or a run of dots or spaces; the value runs to the end of the line or cell.
+    /// The field label ("Address", or "Halls" in a student record), then ":", "|", "-" or a run of dots or spaces; the value
+    /// runs to the end of the line or cell.
     static let field = RedactionPattern(
-        #"(?im)^[ \t|]*(?:home |current |postal |new |previous |old |last known |perp(?:etrator)?'?s? |client'?s? )?(?:address|addr\.?)[ \t]*(?::|\||-|\.{2,}|[ \t]{2,})[ \t|.:]*([^\n|]{4,90})"#)
+        #"(?im)^[ \t|]*(?:home |current |postal |new |previous |old |last known |perp(?:etrator)?'?s? |client'?s? )?(?:address|addr\.?|halls(?: of residence)?)[ \t]*(?::|\||-|\.{2,}|[ \t]{2,})[ \t|.:]*([^\n|]{4,90})"#)
     static let emptyValues = ["as above", "nfa", "n/a", "none", "withheld", "not ", "unknown", "refuge", "tbc", "tba", "same", "no fixed",
                               "confidential", "see ", "-", "?", "not known", "dk"]
     static let houseNumber = RedactionPattern(#"\b(?:at|to|from|outside|lives at|living at|next door at)[ ]+((?:number|no\.?)[ ]?[0-9]{1,4}[a-z]?)\b"#,
@@ -45,7 +46,7 @@ enum LabelledAddressDetector {
             }
         }
         let lowerText = note.string.lowercased()
-        if lowerText.contains("addr") {
+        if lowerText.contains("addr") || lowerText.contains("halls") {
             for m in note.matches(field) {
                 guard var r = m.rangeOf(group: 1) else { continue }
                 // The postcode at the end is its own span.
