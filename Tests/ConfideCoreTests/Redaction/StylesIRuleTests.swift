@@ -163,3 +163,34 @@ struct StylesIHallsTests {
         #expect(redactedTexts("she moved out of halls: too noisy", .address).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: more venue and street forms")
+struct StylesIMoreFormsTests {
+    @Test func organisationInALineOfCapitals() {
+        #expect(redactedTexts("HUSBAND HAS FOUND OUT ABOUT NOOR WOMEN'S GROUP. SHE IS SAFE", .organisation) == ["NOOR WOMEN'S GROUP"])
+        // Everyday capitals before the ending are the sentence, not a name.
+        #expect(redactedTexts("SHE WENT TO THE SUPPORT GROUP AGAIN", .organisation).isEmpty)
+        #expect(redactedTexts("CALL ME AFTER THE GROUP", .organisation).isEmpty)
+    }
+
+    @Test func lowerCaseTradingNameInBrackets() {
+        #expect(redactedTexts("gaz turned up at her work (boots and bits) again", .organisation) == ["boots and bits"])
+        #expect(!redactedTexts("her work (fish and chips) is busy", .organisation).contains("fish and chips"))
+    }
+
+    @Test func lowerCaseHub() {
+        #expect(redactedTexts("referred to kilnworth wellbeing hub for support", .organisation) == ["kilnworth wellbeing hub"])
+        #expect(redactedTexts("referred to the wellbeing hub for support", .organisation).isEmpty)
+    }
+
+    @Test func namedCarPark() {
+        #expect(redactedTexts("Mags upset - saw Eddie in Morrisby's car park.", .organisation) == ["Morrisby's"])
+        #expect(redactedTexts("She waited in the Station car park.", .organisation).isEmpty)
+    }
+
+    @Test func lowerCaseBankAsAStreet() {
+        #expect(redactedTexts("staying w/ friend marama on quarry bank for now", .address) == ["quarry bank"])
+        #expect(redactedTexts("she is on call bank shifts", .address).isEmpty)
+        #expect(redactedTexts("she goes to food bank on weds", .address).isEmpty)
+    }
+}

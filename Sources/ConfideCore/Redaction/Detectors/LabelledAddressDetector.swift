@@ -13,7 +13,7 @@ enum LabelledAddressDetector {
                               "confidential", "see ", "-", "?", "not known", "dk"]
     static let houseNumber = RedactionPattern(#"\b(?:at|to|from|outside|lives at|living at|next door at)[ ]+((?:number|no\.?)[ ]?[0-9]{1,4}[a-z]?)\b"#,
                                               caseInsensitive: true)
-    static let lowerSuffixes = "street|road|rd|lane|avenue|ave|drive|crescent|cres|terrace|tce|close|gardens|gdns|grove|wynd|mews|parade|cottages|cottage|flats|house|lodge|heights|wharf|quay"
+    static let lowerSuffixes = "street|road|rd|lane|avenue|ave|drive|crescent|cres|terrace|tce|close|gardens|gdns|grove|wynd|mews|parade|cottages|cottage|flats|house|lodge|heights|wharf|quay|bank"
     static let lowerStreet = RedactionPattern(
         #"(?<![\w'’])(?:(?:[0-9]{1,4}[a-z]?,?[ ]+)|(?<=\b(?:on|off|in|at|along|near|to|from|outside) ))((?:[a-z][a-z'’\-]+[ ]){1,2})(?:"# + lowerSuffixes + #")(?![\w'’])"#)
     static let lowerSuffixWords = Set(lowerSuffixes.split(separator: "|").map(String.init))
@@ -21,7 +21,7 @@ enum LabelledAddressDetector {
     static let notStreetWords: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "my", "our", "your", "its", "main",
         "high", "same", "busy", "other", "next", "back", "ring", "slip", "dual", "side", "country", "private", "no", "any", "some", "every",
         "each", "which", "what", "open", "new", "old", "one", "two", "three", "halfway", "whole", "wrong", "right", "long", "short", "end",
-        "safe", "care", "foster", "half", "full", "mins", "minutes", "miles", "hours", "days", "weeks", "of", "and", "or", "to", "in", "on"]
+        "safe", "care", "foster", "food", "river", "blood", "piggy", "sperm", "data", "call", "memory", "half", "full", "mins", "minutes", "miles", "hours", "days", "weeks", "of", "and", "or", "to", "in", "on"]
 
     /// A room or flat in a named building: "Room 14, Block D, Tennant Hall", "Flat 3, Wing B, Castle House".
     static let unitInBuilding = RedactionPattern(

@@ -107,8 +107,9 @@ enum OrganisationDetector {
                     }
                 }
             }
-            // 3. "works at X", "a night out at X", "attends X".
-            if RedactionLexicon.organisationLeadVerbs.contains(t.lower) {
+            // 3. "works at X", "a night out at X", "attends X". (A failed cue ends only this rule: "her work (boots and bits)"
+            //    is still read by rule 5b.)
+            rule3: if RedactionLexicon.organisationLeadVerbs.contains(t.lower) {
                 var k = i + 1
                 // Up to two words between the cue and its preposition ("works nights at", "a night out at").
                 var steps = 0
@@ -116,9 +117,9 @@ enum OrganisationDetector {
                       !tokens[k].gapBefore.contains("\n"), !tokens[k].gapBefore.contains(".") { k += 1; steps += 1 }
                 // "at her work (Bargain Barn, Kings Parade)".
                 let direct = t.lower.hasPrefix("attend") || ["enrolled", "runs", "owns", "manages"].contains(t.lower) || (k < tokens.count && tokens[k].gapBefore.hasSuffix("(") && steps == 0)
-                if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { continue }
+                if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { break rule3 }
                 // "Nicola to attend. Defence solicitor ...": the cue does not reach into the next sentence.
-                if k < tokens.count, tokens[k].gapBefore.contains(where: { ".!?".contains($0) }) { continue }
+                if k < tokens.count, tokens[k].gapBefore.contains(where: { ".!?".contains($0) }) { break rule3 }
                 // "works at Harper & Finch": two names joined by an ampersand are a firm, whatever the first one is.
                 let firm = { (r: Range<Int>) in r.count >= 2 && tokens[(r.lowerBound + 1)..<r.upperBound].contains { $0.gapBefore == " & " }
                     && !tokens[r.upperBound - 1].hasPossessive }
@@ -143,8 +144,13 @@ enum OrganisationDetector {
                 let closed = k < tokens.count ? tokens[k].gapBefore.hasPrefix(")") : note.string.hasSuffix(")")
                 let words = tokens[(i + 1)..<k]
                 if k > i + 1, closed, (k < tokens.count || k - i <= 4),
-                   words.contains(where: { !RedactionLexicon.isCommon($0.lower) || RedactionLexicon.lowercaseVenueWords.contains($0.lower) }),
+                   words.contains(where: { !RedactionLexicon.isCommon($0.lower) || RedactionLexicon.lowercaseVenueWords.contains($0.lower) })
+                    // "her work (boots and bits)": two words joined by "and" are built like a trading name.
+                    || words.count == 3 && words[words.startIndex + 1].lower == "and",
+                   !LowercaseVenueNames.setPhrases.contains(words.map(\.lower).joined(separator: " ")),
                    !words.contains(where: { RedactionLexicon.relationWords.contains($0.lower) || RedactionLexicon.institutionWords.contains($0.lower) }),
+                   // "at work (greggs in town)": a place phrase, not the name.
+                   !words.dropFirst().contains(where: { ["in", "at", "on", "near", "off", "opposite", "next", "round"].contains($0.lower) }),
                    !(words.count == 1 && RedactionLexicon.isFirstName(words.first!.lower)) {
                     out.append(RedactionCandidate(tokens[i + 1].range.lowerBound..<tokens[k - 1].range.upperBound, .organisation, score: 0.65))
                 }
@@ -155,7 +161,8 @@ enum OrganisationDetector {
                 while j > 0, i - j < 3, tokens[j].gapBefore == " ", tokens[j - 1].shape == .lower, !lowercaseStops.contains(tokens[j - 1].lower),
                       !RedactionLexicon.relationWords.contains(tokens[j - 1].lower), !RedactionLexicon.speechVerbs.contains(tokens[j - 1].lower),
                       !RedactionLexicon.organisationLeadVerbs.contains(tokens[j - 1].lower) { j -= 1 }
-                let named = tokens[j..<i].contains { !RedactionLexicon.isCommon($0.lower) && !RedactionLexicon.isFirstName($0.lower) }
+                let named = tokens[j..<i].contains { !RedactionLexicon.isCommon($0.lower) && !RedactionLexicon.isFirstName($0.lower)
+                    && !serviceWords.contains($0.lower) }
                 if j < i, named, !isInstitution(tokens[j...i]) {
                     var start = tokens[j].range.lowerBound
                     if j > 0, tokens[j - 1].lower == "the", tokens[j].gapBefore == " " { start = tokens[j - 1].range.lowerBound }
@@ -244,7 +251,7 @@ enum OrganisationDetector {
         "nail", "nails", "tattoo", "hair", "beauty", "juice", "karaoke", "gay", "tapas", "noodle", "curry", "burger", "fish", "vape",
         "sandwich", "phone", "dessert", "steak", "sushi", "cocktails", "night", "social", "working", "men's", "bingo", "comedy", "jazz"]
 
-    static let lowercaseEndings: Set<String> = ["school", "college", "academy", "centre", "surgery", "practice", "church", "mosque",
+    static let lowercaseEndings: Set<String> = ["hub", "school", "college", "academy", "centre", "surgery", "practice", "church", "mosque",
         "gym", "nursery", "primary", "hospital", "clinic", "university", "temple", "gurdwara", "mandir", "chapel", "pub", "hotel", "salon"]
     static let lowercaseStops: Set<String> = ["the", "a", "an", "at", "to", "from", "in", "on", "of", "by", "her", "his", "their", "my", "our",
         "your", "its", "and", "or", "with", "for", "local", "new", "old", "same", "this", "that", "primary", "secondary", "high", "community",

@@ -24,6 +24,15 @@ enum VenueAfterPlaceWord {
             if run.contains(where: { RedactionLexicon.streetSuffixes.contains($0.lower) }) { continue }
             out.append(RedactionCandidate(run.first!.range.lowerBound..<run.last!.range.upperBound, .organisation, score: 0.55))
         }
+        // "saw Eddie in Morrisby's car park": a name before "car park" is the shop or venue the car park belongs to.
+        for (i, t) in tokens.enumerated() where t.lower == "car" && i >= 1 && i + 1 < tokens.count && tokens[i + 1].lower == "park"
+            && tokens[i + 1].gapBefore == " " && t.gapBefore == " " {
+            let n = tokens[i - 1]
+            guard n.shape == .title, !n.sentenceInitial, n.range.count >= 3, !RedactionLexicon.isCommon(n.lower),
+                  !RedactionLexicon.isFirstName(n.lower), !RedactionLexicon.titles.contains(n.lower),
+                  !OrganisationDetector.isInstitution([n]), !monthsAndDays.contains(n.lower) else { continue }
+            out.append(RedactionCandidate(n.range.lowerBound..<n.fullEnd, .organisation, score: 0.55))
+        }
         return out
     }
 
