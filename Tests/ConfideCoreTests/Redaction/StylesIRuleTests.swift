@@ -194,3 +194,22 @@ struct StylesIMoreFormsTests {
         #expect(redactedTexts("she goes to food bank on weds", .address).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: more initials")
+struct StylesIMoreInitialsTests {
+    @Test func lettersInBracketsAfterAOneWordName() {
+        #expect(redactedTexts("s4 wed 11/2 - dami (DA)\nc v tearful.", .person) == ["dami", "DA"])
+        // Letters not starting with the name's letter, after a non-name, stay out.
+        #expect(redactedTexts("She was seen under the Domestic Abuse (DA) policy.", .person).isEmpty)
+    }
+
+    @Test func lettersClosingASessionHeader() {
+        #expect(redactedTexts("S7 05/03/26 - DK\nC calmer.", .person) == ["DK"])
+        #expect(redactedTexts("Note 05/03/26 - DK\nC calmer.", .person).isEmpty)
+    }
+
+    @Test func lettersAMatterIsPassedTo() {
+        #expect(redactedTexts("her partner Ike replied instead - flagged to RW.", .person) == ["Ike", "RW"])
+        #expect(redactedTexts("concern flagged to GP and CAMHS.", .person).isEmpty)
+    }
+}

@@ -903,9 +903,14 @@ struct PersonNameDetector {
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             // "Danielle Kirkbride (DK)": the letters of the name just before them, in brackets, even when they spell an
             // abbreviation elsewhere ("dk" for "don't know").
-            let ownInitials = nameInitials.contains(t.text) && k > 0 && marked[k - 1] > 0 && t.gapBefore.hasSuffix("(")
-                && (next?.gapBefore.hasPrefix(")") ?? false)
-            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials, !Self.notInitials.contains(t.text),
+            // "dami (DA)": letters in brackets after a one-word name that starts with the same letter.
+            let ownInitials = k > 0 && marked[k - 1] > 0 && t.gapBefore.hasSuffix("(") && (next?.gapBefore.hasPrefix(")") ?? false)
+                && (nameInitials.contains(t.text) || tokens[k - 1].text.prefix(1).uppercased() == t.text.prefix(1))
+            // "S7 05/03/26 - DK": letters closing the header line of a session note are the client's, whatever they spell.
+            let lineHead = tokens[..<k].lastIndex(where: { $0.gapBefore.contains("\n") }) ?? 0
+            let sessionLineEnd = Self.isSessionNumber(tokens[lineHead].text) && (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix(" – "))
+                && (next == nil || next!.gapBefore.contains("\n"))
+            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd, !Self.notInitials.contains(t.text),
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
             let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
@@ -935,7 +940,10 @@ struct PersonNameDetector {
             if bracketRole { roleInitials.insert(t.text) }
             // A word in capitals ("CALL LOG", "SEE NOTE") is a heading, not initials, unless a name in the note has those letters.
             if t.text.count == 3 && RedactionLexicon.isCommon(t.lower) && !matchesName { continue }
-            if matchesName || lineAlone || sessionHeader || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
+            // "flagged to RW.": letters a matter is passed to are a worker's.
+            let passedTo = k >= 2 && prev == "to" && ["flagged", "passed", "handed", "escalated", "forwarded", "emailed", "reported", "sent"]
+                .contains(tokens[k - 2].lower) && t.text.count >= 2
+            if matchesName || lineAlone || sessionHeader || sessionLineEnd || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
                 || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }
