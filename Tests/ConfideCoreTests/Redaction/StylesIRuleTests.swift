@@ -213,3 +213,21 @@ struct StylesIMoreInitialsTests {
         #expect(redactedTexts("concern flagged to GP and CAMHS.", .person).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: plots and children")
+struct StylesIPlotsAndChildrenTests {
+    @Test func siteWithItsPlot() {
+        #expect(redactedTexts("C asked us not to post anything to the Rosehill Traveller Site, plot 6.", .address)
+            == ["Rosehill Traveller Site, plot 6"])
+        #expect(redactedTexts("Lives at Meadowsweet Park, Plot 14 with her nan", .address) == ["Meadowsweet Park, Plot 14"])
+        // A plot of a story, or an everyday word before the comma, is no address.
+        #expect(redactedTexts("We discussed the story, plot 2 of the film", .address).isEmpty)
+        #expect(redactedTexts("Council said, plot 4 is vacant", .address).isEmpty)
+    }
+
+    @Test func childrenFieldNamesThem() {
+        #expect(redactedTexts("Children: Rio (2017), Skye (2020), both at school.", .person) == ["Rio", "Skye"])
+        #expect(redactedTexts("Children: Rio (2017), Skye (2020), both at school.", .dateOfBirth) == ["2017", "2020"])
+        #expect(redactedTexts("Children: None\nKids: Yes", .person).isEmpty)
+    }
+}

@@ -31,6 +31,11 @@ enum LabelledAddressDetector {
     static let estate = RedactionPattern(
         #"\b(?:on|in|at|from|off|to|near)[ ]the[ ]((?:[A-Za-z][a-z'’\-]+[ ]){1,2}[Ee]state(?:,?[ ](?:block|Block|flat|Flat)[ ][A-Za-z0-9]{1,3}\b)?)"#)
 
+    /// A site of plots or pitches with the plot: "Rosehill Traveller Site, plot 6", "Meadowsweet Park, Plot 14",
+    /// "Brook Farm caravan park, pitch 3". One to four words, the first capitalised, before a comma and the plot's number.
+    static let plot = RedactionPattern(
+        #"(?<![\w'’])(\p{Lu}[\p{L}'’\-]+(?:[ ][\p{L}'’\-]+){0,3}),[ ]?(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ ]?(?:[Nn]o\.?[ ]?)?[0-9]{1,3}[A-Za-z]?(?![\w'’])"#)
+
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
         let hasUnit = note.tokens.contains { unitWords.contains($0.lower) }
@@ -46,6 +51,17 @@ enum LabelledAddressDetector {
             }
         }
         let lowerText = note.string.lowercased()
+        if lowerText.contains("plot") || lowerText.contains("pitch") {
+            for m in note.matches(plot) {
+                guard let name = m.rangeOf(group: 1) else { continue }
+                // Drop sentence words before the site's name: "She lives at Rosehill Traveller Site" keeps the site.
+                let words = note.tokens.filter { name.contains($0.range.lowerBound) }
+                guard let first = words.firstIndex(where: { $0.shape == .title && !RedactionLexicon.isCommon($0.lower) }) else { continue }
+                let start = words[first].range.lowerBound
+                guard !words[first...].contains(where: { RedactionLexicon.institutionWords.contains($0.lower) }) else { continue }
+                out.append(RedactionCandidate(start..<m.whole.upperBound, .address, score: 0.7, priority: 62))
+            }
+        }
         if lowerText.contains("addr") || lowerText.contains("halls") {
             for m in note.matches(field) {
                 guard var r = m.rangeOf(group: 1) else { continue }
