@@ -231,3 +231,19 @@ struct StylesIPlotsAndChildrenTests {
         #expect(redactedTexts("Children: None\nKids: Yes", .person).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: pub names in lower case")
+struct StylesIPubTests {
+    @Test func pubNamesTypedInLowerCase() {
+        #expect(redactedTexts("Mo: saw ur car outside the anchor last nite", .organisation) == ["the anchor"])
+        #expect(redactedTexts("im at the dog and partridge with kels", .organisation) == ["the dog and partridge"])
+        #expect(redactedTexts("they went to the crown and anchor after", .organisation) == ["the crown and anchor"])
+    }
+
+    @Test func pubWordsThatMeanSomethingElse() {
+        #expect(redactedTexts("took the kids to see the swan enclosure", .organisation).isEmpty)
+        #expect(redactedTexts("hearing at the crown court", .organisation).isEmpty)
+        #expect(redactedTexts("she rang the bell at the door", .organisation).isEmpty)
+        #expect(redactedTexts("he was at the dog and cat shelter", .organisation) != ["the dog and cat"])
+    }
+}

@@ -244,6 +244,10 @@ enum OrganisationDetector {
         "bereavement", "crisis", "recovery", "wellbeing", "therapy", "therapeutic", "specialist", "independent", "advocacy", "youth",
         "family", "families", "women's", "men's", "children's", "young", "people's"]
 
+    /// Words that may follow a venue's name in a sentence: "outside the anchor last nite", "at the swan with her mates".
+    static let linkOrTimeWords: Set<String> = ["last", "this", "tonight", "today", "yesterday", "on", "in", "at", "with", "and", "or",
+        "after", "before", "when", "where", "again", "till", "until", "for", "by", "nite", "night", "every", "most", "but", "so", "then"]
+
     /// Places a business is found at: "at Pennington's", "outside Patel's".
     static let placePrepositions: Set<String> = ["at", "outside", "from", "near", "opposite", "behind", "inside", "to"]
     /// Kinds of venue written between its name and the venue word: "Cellar Door wine bar", "Layali shisha lounge".
