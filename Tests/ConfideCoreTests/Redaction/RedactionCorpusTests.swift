@@ -48,18 +48,18 @@ struct RedactionCorpusTests {
     /// scored blind first (recall 0.828, precision 0.944, leak 0.148); after the round-5 rules recall 0.894, precision 0.965,
     /// leak 0.090; after the round-6 rules recall 0.931, precision 0.966, leak 0.061. Precision and ADDRESS meet the bar;
     /// recall and leak do not yet (PERSON 0.922: lower-case names that are words, "will", "grace", "amber", lone initials
-    /// "J", "K", "M" in "T/C to J."; ORGANISATION 0.880: "Harcourt Hall", "Waterstones", lower-case "bloom and wild florists",
+    /// "J", "K", "M" in "T/C to J."; ORGANISATION 0.940 after round 8: "Harcourt Hall", "Curl Up & Dye by Shannon",
     /// "the coach house veterinary services").
     @Test func stylesE() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesE), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
         #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.93, "recall \(score.recall) fell below the figure reached\n\(detail)")
+        #expect(score.recall >= 0.94, "recall \(score.recall) fell below the figure reached\n\(detail)")
         let short: Set<RedactionLabel> = [.person, .organisation]
         for (label, r) in score.perLabel where !short.contains(label) {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-e: recall 0.931, leak 0.059; PERSON 0.922, ORGANISATION 0.880") {
+        withKnownIssue("styles-e: recall 0.942, leak 0.044; PERSON 0.922, ORGANISATION 0.940") {
             #expect(score.recall >= 0.95)
             #expect(score.leakRate < 0.02)
             for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
@@ -83,19 +83,38 @@ struct RedactionCorpusTests {
     /// Fifty-two notes (482 spans, all thirteen labels) in the public styles and new ones (court timeline, MARAC minutes, CSV
     /// export, dictated note, voicemail, Scotland and NI notes), written before the round-7 rules were read and scored blind
     /// once: recall 0.927, precision 0.955, leak 0.092; with 15 names the annotator had left out added to the gold (engine
-    /// unchanged) 0.928, 0.985, 0.092. After the round-7 rules: recall 0.952, precision 0.990, leak 0.058. Below the bar:
-    /// ORGANISATION (venues and lower-case firms of everyday words with no cue), ADDRESS (no number and no street word),
-    /// PERSON (names in no list in weak context, lower-case word-names), and the leak rate (a phone number spoken in words too).
+    /// unchanged) 0.928, 0.985, 0.092. After the round-7 rules: recall 0.952, precision 0.990, leak 0.058; after round 8
+    /// (venues after a place word, lower-case pub and trading names, capitals, plots, lower-case estates and banks): recall
+    /// 0.974, precision 0.990, leak 0.030, every label at the bar. Below it: the leak rate only.
     @Test func stylesH() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesH), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
         #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
         #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
-        let short: Set<RedactionLabel> = [.organisation, .address, .person]
+        for (label, r) in score.perLabel {
+            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
+        }
+        withKnownIssue("styles-h: leak 0.030 (a phone number spoken in words, lower-case word-names)") {
+            #expect(score.leakRate < 0.02)
+        }
+    }
+
+    /// Forty-four notes (339 spans) in the public styles, rich in venues, takeaways, gyms, salons, small firms, churches,
+    /// clubs and surgeries, written before the round-8 rules and scored blind once: recall 0.873, precision 0.990, leak 0.120
+    /// (ORGANISATION 0.728, ADDRESS 0.848, DATE_OF_BIRTH 0.818, PERSON 0.916). Its author had read the brief's list of
+    /// earlier misses, and a few of those forms recur in it. After the round-8 rules: recall 0.962, precision 0.991, leak
+    /// 0.029. Below the bar: ORGANISATION (chains with no cue word, "Pets at Home", "Mecca Bingo", "c works Bannatyne's
+    /// reception"; "drinks in Tobar Dubh") and the leak rate.
+    @Test func stylesI() throws {
+        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesI), minimumSeconds: 0)
+        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
+        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
+        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
+        let short: Set<RedactionLabel> = [.organisation]
         for (label, r) in score.perLabel where !short.contains(label) {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-h: leak 0.058; ORGANISATION 0.887, ADDRESS 0.936, PERSON 0.9496 (245/258)") {
+        withKnownIssue("styles-i: leak 0.029; ORGANISATION 0.938 (76/81)") {
             #expect(score.leakRate < 0.02)
             for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
         }
