@@ -247,3 +247,26 @@ struct StylesIPubTests {
         #expect(redactedTexts("he was at the dog and cat shelter", .organisation) != ["the dog and cat"])
     }
 }
+
+@Suite("Rules from the styles-i notes: shorthand")
+struct StylesIShorthandTests {
+    @Test func employerAfterWorksWithoutAt() {
+        #expect(redactedTexts("c works Bannatyne's reception.", .organisation) == ["Bannatyne's"])
+        // Days, festivals and everyday words after "works" are not employers.
+        #expect(redactedTexts("she works Fridays at the shop", .organisation).isEmpty)
+        #expect(redactedTexts("he works Christmas and Boxing Day", .organisation).isEmpty)
+        #expect(redactedTexts("Sarah works Nights mostly", .organisation).isEmpty)
+    }
+
+    @Test func oneCapitalInBracketsAfterAFamilyWord() {
+        #expect(redactedTexts("ex (D) turned up at the pub, c left", .person) == ["D"])
+        #expect(redactedTexts("her mum (I think) rang", .person).isEmpty)
+        #expect(redactedTexts("see appendix (B) for the plan", .person).isEmpty)
+    }
+
+    @Test func loneCapitalWorriedInSupervision() {
+        #expect(redactedTexts("Supervision Rachel/Sunita 17/3\n- R worried about client", .person) == ["Rachel", "Sunita", "R"])
+        // A letter that stands for no name in the note stays out.
+        #expect(redactedTexts("Supervision Rachel/Sunita 17/3\n- Q worried about client", .person) == ["Rachel", "Sunita"])
+    }
+}

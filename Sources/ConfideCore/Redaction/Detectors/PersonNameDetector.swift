@@ -273,6 +273,14 @@ struct PersonNameDetector {
             extend(from: i + 1, score: 0.88)
         }
 
+        // 2j. "ex (D) turned up": one capital in brackets after a family word stands for the person's name.
+        for (i, t) in tokens.enumerated() where Self.familyWords.contains(t.lower) && !t.hasPossessive && i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            guard n.gapBefore == " (", n.shape == .upper, n.text.count == 1, n.text != "I", !blocked[i + 1],
+                  i + 2 >= tokens.count || tokens[i + 2].gapBefore.hasPrefix(")") else { continue }
+            set(i + 1, 0.75)
+        }
+
         // 2i. "(father of Kinga)", "a friend of Marta's": a relation word, "of", then a capitalised name.
         for (i, t) in tokens.enumerated() where t.lower == "of" && i > 0 && i + 1 < tokens.count && t.gapBefore == " " {
             let r = tokens[i - 1], n = tokens[i + 1]
@@ -602,7 +610,10 @@ struct PersonNameDetector {
         for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text) && !blocked[i]
             && letterUses[t.text, default: 0] <= 2 {
             guard let letter = t.text.first, initialsInNote.contains(letter), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
-                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is" else { continue }
+                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is"
+                    // Supervision shorthand: "R worried about client", "S concerned re caseload".
+                    || ["worried", "concerned", "raised", "discussed", "noted", "unsure", "upset", "struggling", "needs"].contains(tokens[i + 1].lower)
+            else { continue }
             set(i, 0.7)
         }
 

@@ -24,6 +24,17 @@ enum VenueAfterPlaceWord {
             if run.contains(where: { RedactionLexicon.streetSuffixes.contains($0.lower) }) { continue }
             out.append(RedactionCandidate(run.first!.range.lowerBound..<run.last!.range.upperBound, .organisation, score: 0.55))
         }
+        // Shorthand that drops "at": "c works Bannatyne's reception", "works Kwikpak nights". A capitalised word straight
+        // after "works" or "working" that is not a day, a month, everyday English or a given name is the employer.
+        for (i, t) in tokens.enumerated() where (t.lower == "works" || t.lower == "working") && t.shape == .lower && i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            let singular = n.lower.hasSuffix("s") ? String(n.lower.dropLast()) : n.lower
+            guard n.gapBefore == " ", n.shape == .title, n.range.count >= 3, !RedactionLexicon.isCommon(n.lower),
+                  !RedactionLexicon.isFirstName(n.lower), !RedactionLexicon.titles.contains(n.lower), !monthsAndDays.contains(singular),
+                  !monthsAndDays.contains(n.lower), !festivals.contains(n.lower), !OrganisationDetector.isInstitution([n]),
+                  !placesInABuilding.contains(n.lower), !RedactionLexicon.relationWords.contains(n.lower) else { continue }
+            out.append(RedactionCandidate(n.range.lowerBound..<n.fullEnd, .organisation, score: 0.5))
+        }
         // "saw Eddie in Morrisby's car park": a name before "car park" is the shop or venue the car park belongs to.
         for (i, t) in tokens.enumerated() where t.lower == "car" && i >= 1 && i + 1 < tokens.count && tokens[i + 1].lower == "park"
             && tokens[i + 1].gapBefore == " " && t.gapBefore == " " {
