@@ -270,3 +270,27 @@ struct StylesIShorthandTests {
         #expect(redactedTexts("Supervision Rachel/Sunita 17/3\n- Q worried about client", .person) == ["Rachel", "Sunita"])
     }
 }
+
+@Suite("Rules from the styles-i notes: names in apposition")
+struct StylesIAppositionTests {
+    @Test func nameThenTheManOrTheStudent() {
+        #expect(redactedTexts("She mentioned that Costin, the man from the flat upstairs, had", .person) == ["Costin"])
+        #expect(redactedTexts("We went to Leeds, the city I grew up in", .person).isEmpty)
+        #expect(redactedTexts("She moved to Tollerby, a town near her mum.", .person).isEmpty)
+    }
+
+    @Test func roleWithAPossessiveInBrackets() {
+        #expect(redactedTexts("my shift changed and josé (my manager) wouldn't let me swap", .person) == ["josé"])
+        #expect(redactedTexts("Alternative (his sister Abena is holding it)", .person) == ["Abena"])
+    }
+
+    @Test func oneWordAsideAfterAnother() {
+        #expect(redactedTexts("assault by another student, Haruto, after a social", .person) == ["Haruto"])
+        #expect(redactedTexts("assault by another student, Tuesday, after a social", .person).isEmpty)
+    }
+
+    @Test func apologiesAndPresentFields() {
+        #expect(redactedTexts("Present: Philippa, Zainab. Apologies: Tiwa.", .person) == ["Philippa", "Zainab", "Tiwa"])
+        #expect(redactedTexts("Apologies: none\nPresent: all", .person).isEmpty)
+    }
+}

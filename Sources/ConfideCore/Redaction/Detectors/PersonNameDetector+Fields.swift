@@ -9,6 +9,7 @@ extension PersonNameDetector {
     forename forenames applicant tenant witness perpetrator perp referrer contact patient pupil student complainant defendant officer
     oic interpreter advocate mother father parent carer partner kin person ex husband wife boyfriend girlfriend son daughter brother
     sister keyworker gp teacher dsl social signed author children kids siblings
+    apologies present attendees absent
     """)
 
     /// True when token `i` ends a short label at the start of a line (or sentence), followed by ":", "|" or a dotted leader.

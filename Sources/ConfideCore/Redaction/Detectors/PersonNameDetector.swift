@@ -265,7 +265,7 @@ struct PersonNameDetector {
                 && !Self.everyday(n.lower) && !Self.everyday(tokens[i + 2].lower)
             // One unfamiliar word as the aside after "the client," or "her friend,": "the client, Tiegan, has been offered".
             let singleNameAside = gap == ", " && n.shape == .title && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(", ")
-                && i > 0 && ["the", "her", "his", "my", "our", "their"].contains(tokens[i - 1].lower) && !Self.everyday(n.lower)
+                && i > 0 && ["the", "her", "his", "my", "our", "their", "another", "a", "an"].contains(tokens[i - 1].lower) && !Self.everyday(n.lower)
                 && !RedactionLexicon.isCommon(n.lower) && nameLike(i + 1)
             if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower) || fullNameAside || singleNameAside) { ok = false }
             guard ok else { continue }
@@ -279,6 +279,16 @@ struct PersonNameDetector {
             guard n.gapBefore == " (", n.shape == .upper, n.text.count == 1, n.text != "I", !blocked[i + 1],
                   i + 2 >= tokens.count || tokens[i + 2].gapBefore.hasPrefix(")") else { continue }
             set(i + 1, 0.75)
+        }
+
+        // 2k. "Costin, the man from the flat upstairs": an unfamiliar capitalised word, then a comma and "the" with a word for
+        //     a person, is that person's name.
+        for (i, t) in tokens.enumerated() where t.shape == .title && i + 2 < tokens.count && eligible(i) && mark[i] == 0 {
+            guard tokens[i + 1].gapBefore == ", ", tokens[i + 1].lower == "the" || tokens[i + 1].lower == "a" || tokens[i + 1].lower == "her"
+                    || tokens[i + 1].lower == "his", tokens[i + 2].gapBefore == " ",
+                  Self.appositiveNouns.contains(tokens[i + 2].lower) || RedactionLexicon.relationWords.contains(tokens[i + 2].lower),
+                  !RedactionLexicon.isCommon(t.lower), !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower), nameLike(i) else { continue }
+            set(i, 0.75)
         }
 
         // 2i. "(father of Kinga)", "a friend of Marta's": a relation word, "of", then a capitalised name.
@@ -538,7 +548,14 @@ struct PersonNameDetector {
                 && Self.familyWords.contains(tokens[i + 1].lower) && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(")")
             if initialOfRelative { set(i, 0.7); continue }
             guard eligible(i) else { continue }
-            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower) || ownersRelation, t.shape != .upper || t.text.count >= 3 else { continue }
+            // "josé (my manager)", "Dee (her sister)": a possessive word may come first in the brackets.
+            let possessed = ["my", "her", "his", "their", "our", "c's"].contains(tokens[i + 1].lower) && i + 2 < tokens.count
+                && tokens[i + 2].gapBefore == " " && RedactionLexicon.relationWords.contains(tokens[i + 2].lower)
+            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower) || ownersRelation || possessed,
+                  t.shape != .upper || t.text.count >= 3 else { continue }
+            // "Alternative (his sister Abena ...)": at a line's start the word is a heading unless it is a given name.
+            if possessed && !RedactionLexicon.relationWords.contains(tokens[i + 1].lower) && !ownersRelation && t.sentenceInitial
+                && !RedactionLexicon.isFirstName(t.lower) { continue }
             if t.shape == .lower && RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.isFirstName(t.lower) { continue }
             if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
         }
@@ -875,6 +892,10 @@ struct PersonNameDetector {
     /// "S.M.", "P.D", "C.B.'s", and bare "JD", "KAM" when they stand alone on a line, follow a name in brackets, act as
     /// the subject of a verb, close a heading after " - ", or match the initials of a name in the note.
     /// "S11", "s4": a session number ("S" and one to three digits).
+    /// More words for a person that an appositive name is followed by ("Costin, the man upstairs", "Abe, the bouncer").
+    static let appositiveNouns: Set<String> = personNouns.union(["chap", "lady", "gentleman", "older", "younger", "student",
+        "tenant", "bouncer", "doorman", "owner", "regular"])
+
     static func isSessionNumber(_ text: String) -> Bool {
         let u = Array(text.utf8)
         return u.count >= 2 && u.count <= 4 && (u[0] == 83 || u[0] == 115) && u.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
