@@ -294,3 +294,17 @@ struct StylesIAppositionTests {
         #expect(redactedTexts("Apologies: none\nPresent: all", .person).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: lower-case word-names after a friend or sister")
+struct StylesIWordNameTests {
+    @Test func givenNameThatIsAWordAfterFriendOrSister() {
+        #expect(redactedTexts("Her friend amber off campus has been staying with her.", .person) == ["amber"])
+        #expect(redactedTexts("c's sister grace came too", .person) == ["grace"])
+    }
+
+    @Test func verbsAndAuxiliariesAfterFriendOrSister() {
+        #expect(redactedTexts("her friend will call later", .person).isEmpty)
+        #expect(redactedTexts("my sister may come", .person).isEmpty)
+        #expect(redactedTexts("a friend said no", .person).isEmpty)
+    }
+}

@@ -245,6 +245,14 @@ struct PersonNameDetector {
                     || Self.isShorthandVerb(tokens[i + 2]) {
                     ok = true
                 }
+                // "her friend amber off campus", "c's sister grace": a given name that is also a word straight after "friend",
+                // "sister" or "brother" (where the word itself would not stand), unless it is a verb or an auxiliary.
+                if !ok, ["friend", "sister", "brother", "cousin", "bestie", "mate"].contains(t.lower), gap == " ",
+                   RedactionLexicon.isFirstName(n.lower), n.text.count >= 3, !Self.auxiliaries.contains(n.lower),
+                   !Self.verbNames.contains(n.lower), i > 0, ["her", "his", "my", "their", "c's", "our", "your", "a", "friend"].contains(tokens[i - 1].lower)
+                    || tokens[i - 1].hasPossessive {
+                    ok = true
+                }
                 // "brother robin, sister summer (15)": a given name that is also a word, closed by a list comma or a bracket.
                 if !ok, Self.familyWords.contains(t.lower), gap == " ", RedactionLexicon.isFirstName(n.lower), n.text.count >= 3,
                    !Self.auxiliaries.contains(n.lower), i + 2 >= tokens.count || [",", " (", ")", ";"].contains(where: { tokens[i + 2].gapBefore.hasPrefix($0) }) {
@@ -895,6 +903,11 @@ struct PersonNameDetector {
     /// More words for a person that an appositive name is followed by ("Costin, the man upstairs", "Abe, the bouncer").
     static let appositiveNouns: Set<String> = personNouns.union(["chap", "lady", "gentleman", "older", "younger", "student",
         "tenant", "bouncer", "doorman", "owner", "regular"])
+
+    /// Given names that are also verbs or link words after a person: "her friend will", "my sister may", "his mate rob(bed)".
+    static let verbNames: Set<String> = ["will", "may", "mark", "rob", "sue", "pat", "bill", "jack", "chase", "drew", "grant", "pierce",
+        "cash", "hunter", "sunny", "art", "bob", "dawn", "frank", "lance", "miles", "rusty", "sky", "storm", "wade", "warren", "said",
+        "says", "told", "and", "who", "is", "was", "has", "had", "got", "gets", "does", "did"]
 
     static func isSessionNumber(_ text: String) -> Bool {
         let u = Array(text.utf8)
