@@ -308,3 +308,17 @@ struct StylesIWordNameTests {
         #expect(redactedTexts("a friend said no", .person).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-i notes: one capital for a name")
+struct StylesIOneCapitalTests {
+    @Test func capitalAfterATitleOrQuotedAfterARole() {
+        #expect(redactedTexts("flashbacks in seminars taught by Dr M. because he looks like the man", .person) == ["M"])
+        #expect(redactedTexts("Allegation against care worker \"B\" (name withheld)", .person) == ["B"])
+    }
+
+    @Test func lettersThatAreNotNames() {
+        #expect(redactedTexts("She said 'A' was fine", .person).isEmpty)
+        #expect(redactedTexts("Plan A or plan B", .person).isEmpty)
+        #expect(redactedTexts("Meet at St A block", .person).isEmpty)
+    }
+}

@@ -289,6 +289,18 @@ struct PersonNameDetector {
             set(i + 1, 0.75)
         }
 
+        // 2l. "taught by Dr M. because", "care worker \"B\"": one capital standing for a name after a title, or in quotes
+        //     after a word for a person.
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            guard n.shape == .upper, n.text.count == 1, n.text != "I", !blocked[i + 1] else { continue }
+            let afterTitle = RedactionLexicon.titles.contains(t.lower) && t.isCapitalised && n.gapBefore == " " && t.lower != "st"
+                && (i + 2 >= tokens.count || !tokens[i + 2].isCapitalised || tokens[i + 2].gapBefore != " ")
+            let quoted = RedactionLexicon.relationWords.contains(t.lower) && [" \"", " '", " “", " ‘"].contains(n.gapBefore)
+                && i + 2 < tokens.count && ["\"", "'", "”", "’"].contains(where: { tokens[i + 2].gapBefore.hasPrefix($0) })
+            if afterTitle || quoted { set(i + 1, 0.7) }
+        }
+
         // 2k. "Costin, the man from the flat upstairs": an unfamiliar capitalised word, then a comma and "the" with a word for
         //     a person, is that person's name.
         for (i, t) in tokens.enumerated() where t.shape == .title && i + 2 < tokens.count && eligible(i) && mark[i] == 0 {
