@@ -47,20 +47,19 @@ struct RedactionCorpusTests {
     /// with attendee lists, housing-association and council letters, victim personal statements, letterheads. Written and
     /// scored blind first (recall 0.828, precision 0.944, leak 0.148); after the round-5 rules recall 0.894, precision 0.965,
     /// leak 0.090; after the round-6 rules recall 0.931, precision 0.966, leak 0.061. Precision and ADDRESS meet the bar;
-    /// recall and leak do not yet (PERSON 0.922: lower-case names that are words, "will", "grace", "amber", lone initials
-    /// "J", "K", "M" in "T/C to J."; ORGANISATION 0.940 after round 8: "Harcourt Hall", "Curl Up & Dye by Shannon",
-    /// "the coach house veterinary services").
+    /// recall reaches the bar after round 8 (0.953) but leak and two labels do not (PERSON 0.940: lower-case names that are
+    /// words, "will", "king", lone initials "J", "K" in "T/C to J."; ORGANISATION 0.940: "Harcourt Hall", "Curl Up & Dye by
+    /// Shannon", "the coach house veterinary services").
     @Test func stylesE() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesE), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
         #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.94, "recall \(score.recall) fell below the figure reached\n\(detail)")
+        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
         let short: Set<RedactionLabel> = [.person, .organisation]
         for (label, r) in score.perLabel where !short.contains(label) {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-e: recall 0.942, leak 0.044; PERSON 0.922, ORGANISATION 0.940") {
-            #expect(score.recall >= 0.95)
+        withKnownIssue("styles-e: leak 0.042; PERSON 0.940, ORGANISATION 0.940") {
             #expect(score.leakRate < 0.02)
             for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
         }
@@ -84,8 +83,8 @@ struct RedactionCorpusTests {
     /// export, dictated note, voicemail, Scotland and NI notes), written before the round-7 rules were read and scored blind
     /// once: recall 0.927, precision 0.955, leak 0.092; with 15 names the annotator had left out added to the gold (engine
     /// unchanged) 0.928, 0.985, 0.092. After the round-7 rules: recall 0.952, precision 0.990, leak 0.058; after round 8
-    /// (venues after a place word, lower-case pub and trading names, capitals, plots, lower-case estates and banks): recall
-    /// 0.974, precision 0.990, leak 0.030, every label at the bar. Below it: the leak rate only.
+    /// (venues after a place word, lower-case pub and trading names, capitals, plots, lower-case estates and banks, names in
+    /// apposition): recall 0.982, precision 0.990, leak 0.027, every label at the bar. Below it: the leak rate only.
     @Test func stylesH() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesH), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
@@ -94,7 +93,7 @@ struct RedactionCorpusTests {
         for (label, r) in score.perLabel {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-h: leak 0.030 (a phone number spoken in words, lower-case word-names)") {
+        withKnownIssue("styles-h: leak 0.027 (a phone number spoken in words, lower-case word-names)") {
             #expect(score.leakRate < 0.02)
         }
     }
@@ -102,8 +101,8 @@ struct RedactionCorpusTests {
     /// Forty-four notes (339 spans) in the public styles, rich in venues, takeaways, gyms, salons, small firms, churches,
     /// clubs and surgeries, written before the round-8 rules and scored blind once: recall 0.873, precision 0.990, leak 0.120
     /// (ORGANISATION 0.728, ADDRESS 0.848, DATE_OF_BIRTH 0.818, PERSON 0.916). Its author had read the brief's list of
-    /// earlier misses, and a few of those forms recur in it. After the round-8 rules: recall 0.971, precision 0.991, leak
-    /// 0.026, every label at the bar (ORGANISATION 0.951: chains with no cue word, "Pets at Home", "Mecca Bingo", and
+    /// earlier misses, and a few of those forms recur in it. After the round-8 rules: recall 0.973, precision 0.991, leak
+    /// 0.025, every label at the bar (ORGANISATION 0.951: chains with no cue word, "Pets at Home", "Mecca Bingo", and
     /// "drinks in Tobar Dubh" still missed). Below the bar: the leak rate.
     @Test func stylesI() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesI), minimumSeconds: 0)
@@ -113,7 +112,7 @@ struct RedactionCorpusTests {
         for (label, r) in score.perLabel {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-i: leak 0.026") {
+        withKnownIssue("styles-i: leak 0.025") {
             #expect(score.leakRate < 0.02)
         }
     }
