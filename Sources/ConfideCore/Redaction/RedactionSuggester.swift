@@ -15,12 +15,13 @@ public enum RedactionSuggester {
             + PostcodeDetector.detect(note) + VehicleRegistrationDetector.detect(note) + CrimeReferenceDetector.detect(note)
         var chosen = resolve(candidates)
         candidates = chosen + mergeOverlapping(AddressDetector.detect(note) + AddressBeforePostcode.detect(note) + LabelledAddressDetector.detect(note)) + OrganisationDetector.detect(note)
-            + InformalOrganisationDetector.detect(note)
+            + InformalOrganisationDetector.detect(note) + VenueAfterPlaceWord.detect(note)
+            + LowercaseVenueNames.detect(note) + CapitalsOrganisation.detect(note)
         chosen = resolve(candidates)
         let people = PersonNameDetector(note: note, claimed: chosen.map(\.range), knownNames: names).detect()
         chosen = resolve(chosen + people)
         let births = DateOfBirthDetector.detect(note, people: chosen.filter { $0.label == .person }.map(\.range)) + DateOfBirthColumn.detect(note)
-        chosen = widenOrganisations(LetterheadFilter.filter(resolve(chosen + births), note: note), note: note)
+        chosen = widenOrganisations(OrganisationSpread.spread(LetterheadFilter.filter(resolve(chosen + births), note: note), note: note), note: note)
 
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
             RedactionSpan(start: note.scalarOffset($0.range.lowerBound), end: note.scalarOffset($0.range.upperBound),

@@ -47,20 +47,19 @@ struct RedactionCorpusTests {
     /// with attendee lists, housing-association and council letters, victim personal statements, letterheads. Written and
     /// scored blind first (recall 0.828, precision 0.944, leak 0.148); after the round-5 rules recall 0.894, precision 0.965,
     /// leak 0.090; after the round-6 rules recall 0.931, precision 0.966, leak 0.061. Precision and ADDRESS meet the bar;
-    /// recall and leak do not yet (PERSON 0.922: lower-case names that are words, "will", "grace", "amber", lone initials
-    /// "J", "K", "M" in "T/C to J."; ORGANISATION 0.880: "Harcourt Hall", "Waterstones", lower-case "bloom and wild florists",
-    /// "the coach house veterinary services").
+    /// recall reaches the bar after round 8 (0.953) but leak and two labels do not (PERSON 0.940: lower-case names that are
+    /// words, "will", "king", lone initials "J", "K" in "T/C to J."; ORGANISATION 0.940: "Harcourt Hall", "Curl Up & Dye by
+    /// Shannon", "the coach house veterinary services").
     @Test func stylesE() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesE), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
         #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.93, "recall \(score.recall) fell below the figure reached\n\(detail)")
+        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
         let short: Set<RedactionLabel> = [.person, .organisation]
         for (label, r) in score.perLabel where !short.contains(label) {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-e: recall 0.931, leak 0.059; PERSON 0.922, ORGANISATION 0.880") {
-            #expect(score.recall >= 0.95)
+        withKnownIssue("styles-e: leak 0.042; PERSON 0.940, ORGANISATION 0.940") {
             #expect(score.leakRate < 0.02)
             for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
         }
@@ -75,42 +74,46 @@ struct RedactionCorpusTests {
 
     /// Twenty more notes in the public sample's styles, written after the round-6 rules had been made on styles-f and scored
     /// blind once (recall 0.893, precision 0.995, leak 0.105); after general rules for what it showed (recorded given names,
-    /// chat speakers, addresses that outrank a venue inside them) recall 0.961, precision 0.995, leak 0.044. Below the bar:
-    /// ORGANISATION (venues with no cue at all: "Bojangles", "Vertigo", "Mama Ji's"), ADDRESS ("Meadowsweet Park, Plot 14")
-    /// and the leak rate.
-    @Test func stylesG() throws {
-        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesG), minimumSeconds: 0)
-        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
-        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
-        let short: Set<RedactionLabel> = [.organisation, .address]
-        for (label, r) in score.perLabel where !short.contains(label) {
-            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
-        }
-        withKnownIssue("styles-g: leak 0.042; ORGANISATION 0.818, ADDRESS 0.929") {
-            #expect(score.leakRate < 0.02)
-            for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
-        }
-    }
+    /// chat speakers, addresses that outrank a venue inside them) recall 0.961, precision 0.995, leak 0.044; after the round-8
+    /// rules (venues after a place word, a site with its plot, initials closing a session header) 0.995, 0.995, 0.006: the
+    /// full bar.
+    @Test func stylesG() throws { try Self.check(RedactionFixtures.stylesG) }
 
     /// Fifty-two notes (482 spans, all thirteen labels) in the public styles and new ones (court timeline, MARAC minutes, CSV
     /// export, dictated note, voicemail, Scotland and NI notes), written before the round-7 rules were read and scored blind
     /// once: recall 0.927, precision 0.955, leak 0.092; with 15 names the annotator had left out added to the gold (engine
-    /// unchanged) 0.928, 0.985, 0.092. After the round-7 rules: recall 0.952, precision 0.990, leak 0.058. Below the bar:
-    /// ORGANISATION (venues and lower-case firms of everyday words with no cue), ADDRESS (no number and no street word),
-    /// PERSON (names in no list in weak context, lower-case word-names), and the leak rate (a phone number spoken in words too).
+    /// unchanged) 0.928, 0.985, 0.092. After the round-7 rules: recall 0.952, precision 0.990, leak 0.058; after round 8
+    /// (venues after a place word, lower-case pub and trading names, capitals, plots, lower-case estates and banks, names in
+    /// apposition): recall 0.982, precision 0.990, leak 0.027, every label at the bar. Below it: the leak rate only.
     @Test func stylesH() throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesH), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
         #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
         #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
-        let short: Set<RedactionLabel> = [.organisation, .address, .person]
-        for (label, r) in score.perLabel where !short.contains(label) {
+        for (label, r) in score.perLabel {
             #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
         }
-        withKnownIssue("styles-h: leak 0.058; ORGANISATION 0.887, ADDRESS 0.936, PERSON 0.9496 (245/258)") {
+        withKnownIssue("styles-h: leak 0.027 (a phone number spoken in words, lower-case word-names)") {
             #expect(score.leakRate < 0.02)
-            for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
+        }
+    }
+
+    /// Forty-four notes (339 spans) in the public styles, rich in venues, takeaways, gyms, salons, small firms, churches,
+    /// clubs and surgeries, written before the round-8 rules and scored blind once: recall 0.873, precision 0.990, leak 0.120
+    /// (ORGANISATION 0.728, ADDRESS 0.848, DATE_OF_BIRTH 0.818, PERSON 0.916). Its author had read the brief's list of
+    /// earlier misses, and a few of those forms recur in it. After the round-8 rules: recall 0.973, precision 0.991, leak
+    /// 0.025, every label at the bar (ORGANISATION 0.951: chains with no cue word, "Pets at Home", "Mecca Bingo", and
+    /// "drinks in Tobar Dubh" still missed). Below the bar: the leak rate.
+    @Test func stylesI() throws {
+        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesI), minimumSeconds: 0)
+        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
+        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
+        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
+        for (label, r) in score.perLabel {
+            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
+        }
+        withKnownIssue("styles-i: leak 0.025") {
+            #expect(score.leakRate < 0.02)
         }
     }
 

@@ -25,6 +25,8 @@ enum RedactionFixtures {
     static let stylesG = fixtures.appendingPathComponent("styles-g.jsonl")
     /// Fifty-two notes in the public styles and new ones, written before the round-7 rules were read; first run blind.
     static let stylesH = fixtures.appendingPathComponent("styles-h.jsonl")
+    /// Forty-four notes rich in venues, firms, addresses and names, written before the round-8 rules; first run blind.
+    static let stylesI = fixtures.appendingPathComponent("styles-i.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

@@ -121,7 +121,7 @@ enum AddressDetector {
             }
         }
         for m in note.matches(mixedStreet) { components.append(Component(range: m.whole, strong: true)) }
-        components += namedEstates(note)
+        components += namedEstates(note) + lowercaseNamedPlaces(note)
         for m in note.matches(lowercaseStreet) {
             let words = m.rangeOf(group: 1).map { note.text($0).split(separator: " ").map { $0.lowercased() } } ?? []
             if words.contains(where: { measureWords.contains($0) }) { continue }
@@ -200,7 +200,8 @@ enum AddressDetector {
                 // A bare street or block says where someone is only after a word of place or movement.
                 guard note.hasCue(before: chain.range.lowerBound, livingCues, maxChars: 25) else { continue }
             }
-            let end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
+            var end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
+            if !chain.strong && chain.parts == 1 { end = townAfterBareStreet(note, from: chain.range.upperBound) }
             let score = chain.strong ? 0.9 : (chain.parts > 1 ? 0.85 : 0.75)
             // A numbered address of several parts outranks a venue word inside it ("41 Quarry Bank, Helmsworth").
             out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score, priority: chain.strong && (chain.parts > 1 || end > chain.range.upperBound) ? 61 : nil))
@@ -222,6 +223,30 @@ enum AddressDetector {
         return out
     }
 
+    /// Typed in lower case without "the": "sofa surfing in kilnworth estate", "her sister's place in pendle court". The name
+    /// word must not be everyday English, a given name or a court's ("crown court", "family court").
+    static func lowercaseNamedPlaces(_ note: NoteText) -> [Component] {
+        let tokens = note.tokens
+        var out: [Component] = []
+        for (i, t) in tokens.enumerated() where t.shape == .lower && lowercasePlaceWords.contains(t.lower) && i >= 2 && t.gapBefore == " " {
+            let name = tokens[i - 1]
+            var c = i - 2
+            if tokens[c].lower == "the", c > 0, tokens[c].gapBefore == " " { c -= 1 }
+            let cue = tokens[c]
+            guard name.shape == .lower, name.gapBefore == " ", name.range.count >= 4, !RedactionLexicon.isCommon(name.lower),
+                  !RedactionLexicon.isFirstName(name.lower), !courtWords.contains(name.lower),
+                  !RedactionLexicon.institutionWords.contains(name.lower), !kindsOfEstate.contains(name.lower),
+                  ["on", "in", "from", "at", "to", "into", "near", "off", "round", "around"].contains(cue.lower) else { continue }
+            out.append(Component(range: name.range.lowerBound..<t.range.upperBound, strong: true))
+        }
+        return out
+    }
+    static let lowercasePlaceWords: Set<String> = ["estate", "court", "towers", "heights", "flats", "mews"]
+    /// Kinds of estate or court, not names: "an industrial estate", "the residential flats".
+    static let kindsOfEstate: Set<String> = ["industrial", "retail", "trading", "business", "housing", "council", "private", "social",
+        "residential", "caravan", "holiday", "student", "shopping", "science", "technology", "sports", "tennis", "squash", "food",
+        "magistrates", "county", "crown", "appeal", "family", "youth", "criminal", "civil", "juvenile", "local", "nearby"]
+
     static func isJoiner(_ note: NoteText, _ gap: Range<Int>) -> Bool {
         guard gap.count <= 6 else { return false }
         var commas = 0, newlines = 0
@@ -234,6 +259,24 @@ enum AddressDetector {
             }
         }
         return commas <= 1 && newlines <= 1
+    }
+
+    /// "picked her up from Lark Rise, Cotterby.": one place name after a comma closes a bare street said with a cue, when
+    /// the clause ends there; not a person addressed ("on Mill Lane, Sarah") nor an everyday word ("on Mill Lane, Monday").
+    static func townAfterBareStreet(_ note: NoteText, from start: Int) -> Int {
+        let tokens = note.tokens
+        let k = note.tokenIndex(atOrAfter: start)
+        guard k < tokens.count, tokens[k].gapBefore == ", " else { return start }
+        var j = k
+        while j < tokens.count, j - k < 2, tokens[j].shape == .title, j == k || tokens[j].gapBefore == " ",
+              !RedactionLexicon.isCommon(tokens[j].lower) || j > k, !RedactionLexicon.isFirstName(tokens[j].lower),
+              !tokens[j].hasPossessive { j += 1 }
+        guard j > k else { return start }
+        let end = tokens[j - 1].range.upperBound
+        let after = end < note.length ? note.units[end] : 10
+        // Ends the clause: a full stop, a line break, a bracket, a semicolon, or the end of the note.
+        guard [46, 10, 13, 41, 59].contains(after) || end == note.length else { return start }
+        return end
     }
 
     /// ", Old Town, Millbeck" or further lines of an envelope address ("\nNorthmoor Fields\nNorthmoor"), stopping at the

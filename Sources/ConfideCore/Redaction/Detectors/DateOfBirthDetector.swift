@@ -65,7 +65,9 @@ enum DateOfBirthDetector {
             // Only a date years back: "Session 3 (12/05/2025)" is not a birth date.
             if hasYear, isLongAgo(text) {
                 let before = note.text(windowStart..<r.lowerBound)
+                // Also after the name's initials in brackets: "Danielle Kirkbride (DK), 03/03/1994".
                 let afterName = before.hasSuffix(", ") && people.contains(where: { $0.upperBound == r.lowerBound - 2 })
+                    || before.hasSuffix("), ") && people.contains(where: { $0.upperBound == r.lowerBound - 3 })
                 if afterName || !note.matches(ageBefore, in: windowStart..<r.lowerBound).isEmpty {
                     out.append(RedactionCandidate(r, .dateOfBirth, score: 0.75))
                 }

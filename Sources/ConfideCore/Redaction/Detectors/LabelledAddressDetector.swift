@@ -5,14 +5,15 @@ import Foundation
 /// doors down at number 45"), and a street typed in lower case after a place word ("outside her work on bridge rd",
 /// "5 wharf cottages").
 enum LabelledAddressDetector {
-    /// The field label, then ":", "|", "-" or a run of dots or spaces; the value runs to the end of the line or cell.
+    /// The field label ("Address", or "Halls" in a student record), then ":", "|", "-" or a run of dots or spaces; the value
+    /// runs to the end of the line or cell.
     static let field = RedactionPattern(
-        #"(?im)^[ \t|]*(?:home |current |postal |new |previous |old |last known |perp(?:etrator)?'?s? |client'?s? )?(?:address|addr\.?)[ \t]*(?::|\||-|\.{2,}|[ \t]{2,})[ \t|.:]*([^\n|]{4,90})"#)
+        #"(?im)^[ \t|]*(?:home |current |postal |new |previous |old |last known |perp(?:etrator)?'?s? |client'?s? )?(?:address|addr\.?|halls(?: of residence)?)[ \t]*(?::|\||-|\.{2,}|[ \t]{2,})[ \t|.:]*([^\n|]{4,90})"#)
     static let emptyValues = ["as above", "nfa", "n/a", "none", "withheld", "not ", "unknown", "refuge", "tbc", "tba", "same", "no fixed",
                               "confidential", "see ", "-", "?", "not known", "dk"]
     static let houseNumber = RedactionPattern(#"\b(?:at|to|from|outside|lives at|living at|next door at)[ ]+((?:number|no\.?)[ ]?[0-9]{1,4}[a-z]?)\b"#,
                                               caseInsensitive: true)
-    static let lowerSuffixes = "street|road|rd|lane|avenue|ave|drive|crescent|cres|terrace|tce|close|gardens|gdns|grove|wynd|mews|parade|cottages|cottage|flats|house|lodge|heights|wharf|quay"
+    static let lowerSuffixes = "street|road|rd|lane|avenue|ave|drive|crescent|cres|terrace|tce|close|gardens|gdns|grove|wynd|mews|parade|cottages|cottage|flats|house|lodge|heights|wharf|quay|bank"
     static let lowerStreet = RedactionPattern(
         #"(?<![\w'’])(?:(?:[0-9]{1,4}[a-z]?,?[ ]+)|(?<=\b(?:on|off|in|at|along|near|to|from|outside) ))((?:[a-z][a-z'’\-]+[ ]){1,2})(?:"# + lowerSuffixes + #")(?![\w'’])"#)
     static let lowerSuffixWords = Set(lowerSuffixes.split(separator: "|").map(String.init))
@@ -20,7 +21,7 @@ enum LabelledAddressDetector {
     static let notStreetWords: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "my", "our", "your", "its", "main",
         "high", "same", "busy", "other", "next", "back", "ring", "slip", "dual", "side", "country", "private", "no", "any", "some", "every",
         "each", "which", "what", "open", "new", "old", "one", "two", "three", "halfway", "whole", "wrong", "right", "long", "short", "end",
-        "safe", "care", "foster", "half", "full", "mins", "minutes", "miles", "hours", "days", "weeks", "of", "and", "or", "to", "in", "on"]
+        "safe", "care", "foster", "food", "river", "blood", "piggy", "sperm", "data", "call", "memory", "half", "full", "mins", "minutes", "miles", "hours", "days", "weeks", "of", "and", "or", "to", "in", "on"]
 
     /// A room or flat in a named building: "Room 14, Block D, Tennant Hall", "Flat 3, Wing B, Castle House".
     static let unitInBuilding = RedactionPattern(
@@ -29,6 +30,11 @@ enum LabelledAddressDetector {
     /// A named estate where someone lives: "on the hawthorn estate, block c", "the Beechwood Estate".
     static let estate = RedactionPattern(
         #"\b(?:on|in|at|from|off|to|near)[ ]the[ ]((?:[A-Za-z][a-z'’\-]+[ ]){1,2}[Ee]state(?:,?[ ](?:block|Block|flat|Flat)[ ][A-Za-z0-9]{1,3}\b)?)"#)
+
+    /// A site of plots or pitches with the plot: "Rosehill Traveller Site, plot 6", "Meadowsweet Park, Plot 14",
+    /// "Brook Farm caravan park, pitch 3". One to four words, the first capitalised, before a comma and the plot's number.
+    static let plot = RedactionPattern(
+        #"(?<![\w'’])(\p{Lu}[\p{L}'’\-]+(?:[ ][\p{L}'’\-]+){0,3}),[ ]?(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ ]?(?:[Nn]o\.?[ ]?)?[0-9]{1,3}[A-Za-z]?(?![\w'’])"#)
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
@@ -45,7 +51,18 @@ enum LabelledAddressDetector {
             }
         }
         let lowerText = note.string.lowercased()
-        if lowerText.contains("addr") {
+        if lowerText.contains("plot") || lowerText.contains("pitch") {
+            for m in note.matches(plot) {
+                guard let name = m.rangeOf(group: 1) else { continue }
+                // Drop sentence words before the site's name: "She lives at Rosehill Traveller Site" keeps the site.
+                let words = note.tokens.filter { name.contains($0.range.lowerBound) }
+                guard let first = words.firstIndex(where: { $0.shape == .title && !RedactionLexicon.isCommon($0.lower) }) else { continue }
+                let start = words[first].range.lowerBound
+                guard !words[first...].contains(where: { RedactionLexicon.institutionWords.contains($0.lower) }) else { continue }
+                out.append(RedactionCandidate(start..<m.whole.upperBound, .address, score: 0.7, priority: 62))
+            }
+        }
+        if lowerText.contains("addr") || lowerText.contains("halls") {
             for m in note.matches(field) {
                 guard var r = m.rangeOf(group: 1) else { continue }
                 // The postcode at the end is its own span.

@@ -19,7 +19,7 @@ enum OrganisationDetector {
                 out.append(RedactionCandidate(t.range.lowerBound..<tokens[i + 2].range.upperBound, .organisation, score: 0.8))
             }
             // 1. Capitalised run ending in an organisation word.
-            if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc"].contains(t.lower))),
+            if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc", "gp"].contains(t.lower))),
                RedactionLexicon.organisationEndings.contains(t.lower) {
                 var j = i
                 var count = 0
@@ -48,7 +48,8 @@ enum OrganisationDetector {
                 // "British Transport Police", "the Home Office": the body comes after the ending.
                 let nextIsBody = i + 1 < tokens.count && tokens[i + 1].gapBefore == " " && tokens[i + 1].isCapitalised
                     && RedactionLexicon.institutionWords.contains(tokens[i + 1].lower)
-                let allCommon = tokens[j..<i].allSatisfy { RedactionLexicon.isCommon($0.lower) || $0.lower == "the" }
+                // "Sexual Violence Counselling", "Trauma Recovery Hub": words that say what a service does are not a name.
+                let allCommon = tokens[j..<i].allSatisfy { RedactionLexicon.isCommon($0.lower) || $0.lower == "the" || serviceWords.contains($0.lower) }
                 // "Town Centre" is a place; "Falls Road Health Centre" is a surgery.
                 let weak = allCommon && (RedactionLexicon.weakOrganisationEndings.contains(t.lower)
                     || (["centre", "center"].contains(t.lower) && i - j < 2))
@@ -57,7 +58,12 @@ enum OrganisationDetector {
                 // "Pennine Staffing Services", "Brightwater Care Services": a trading name, unless the words before "Services"
                 // are all everyday ones ("Student Support Services", "Children's Social Care Services") or name a public body.
                 let tradingServices = t.lower == "services" && i - j >= 2 && !allCommon && !isInstitution(tokens[j..<i])
-                if (!isInstitution(tokens[j...i]) || company || tradingServices) && !nextIsBody && !weak {
+                // "Sunnybank GP": the upper-case "GP" is the surgery's ending here, not the national service.
+                // Not "Letter for GP", "Her GP", "Sol's GP": every word before it a name, none owning it.
+                let surgery = t.lower == "gp" && !isInstitution(tokens[j..<i])
+                if t.lower == "gp", tokens[j..<i].contains(where: { RedactionLexicon.isCommon($0.lower) || $0.hasPossessive || $0.shape != .title
+                    || RedactionLexicon.isFirstName($0.lower) }) { continue }
+                if (!isInstitution(tokens[j...i]) || company || tradingServices || surgery) && !nextIsBody && !weak {
                     out.append(RedactionCandidate(tokens[j].range.lowerBound..<end, .organisation, score: 0.85))
                 }
             }
@@ -101,8 +107,9 @@ enum OrganisationDetector {
                     }
                 }
             }
-            // 3. "works at X", "a night out at X", "attends X".
-            if RedactionLexicon.organisationLeadVerbs.contains(t.lower) {
+            // 3. "works at X", "a night out at X", "attends X". (A failed cue ends only this rule: "her work (boots and bits)"
+            //    is still read by rule 5b.)
+            rule3: if RedactionLexicon.organisationLeadVerbs.contains(t.lower) {
                 var k = i + 1
                 // Up to two words between the cue and its preposition ("works nights at", "a night out at").
                 var steps = 0
@@ -110,9 +117,9 @@ enum OrganisationDetector {
                       !tokens[k].gapBefore.contains("\n"), !tokens[k].gapBefore.contains(".") { k += 1; steps += 1 }
                 // "at her work (Bargain Barn, Kings Parade)".
                 let direct = t.lower.hasPrefix("attend") || ["enrolled", "runs", "owns", "manages"].contains(t.lower) || (k < tokens.count && tokens[k].gapBefore.hasSuffix("(") && steps == 0)
-                if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { continue }
+                if k < tokens.count, prepositions.contains(tokens[k].lower) { k += 1 } else if !direct || steps > 0 { break rule3 }
                 // "Nicola to attend. Defence solicitor ...": the cue does not reach into the next sentence.
-                if k < tokens.count, tokens[k].gapBefore.contains(where: { ".!?".contains($0) }) { continue }
+                if k < tokens.count, tokens[k].gapBefore.contains(where: { ".!?".contains($0) }) { break rule3 }
                 // "works at Harper & Finch": two names joined by an ampersand are a firm, whatever the first one is.
                 let firm = { (r: Range<Int>) in r.count >= 2 && tokens[(r.lowerBound + 1)..<r.upperBound].contains { $0.gapBefore == " & " }
                     && !tokens[r.upperBound - 1].hasPossessive }
@@ -137,8 +144,13 @@ enum OrganisationDetector {
                 let closed = k < tokens.count ? tokens[k].gapBefore.hasPrefix(")") : note.string.hasSuffix(")")
                 let words = tokens[(i + 1)..<k]
                 if k > i + 1, closed, (k < tokens.count || k - i <= 4),
-                   words.contains(where: { !RedactionLexicon.isCommon($0.lower) || RedactionLexicon.lowercaseVenueWords.contains($0.lower) }),
+                   words.contains(where: { !RedactionLexicon.isCommon($0.lower) || RedactionLexicon.lowercaseVenueWords.contains($0.lower) })
+                    // "her work (boots and bits)": two words joined by "and" are built like a trading name.
+                    || words.count == 3 && words[words.startIndex + 1].lower == "and",
+                   !LowercaseVenueNames.setPhrases.contains(words.map(\.lower).joined(separator: " ")),
                    !words.contains(where: { RedactionLexicon.relationWords.contains($0.lower) || RedactionLexicon.institutionWords.contains($0.lower) }),
+                   // "at work (greggs in town)": a place phrase, not the name.
+                   !words.dropFirst().contains(where: { ["in", "at", "on", "near", "off", "opposite", "next", "round"].contains($0.lower) }),
                    !(words.count == 1 && RedactionLexicon.isFirstName(words.first!.lower)) {
                     out.append(RedactionCandidate(tokens[i + 1].range.lowerBound..<tokens[k - 1].range.upperBound, .organisation, score: 0.65))
                 }
@@ -149,7 +161,8 @@ enum OrganisationDetector {
                 while j > 0, i - j < 3, tokens[j].gapBefore == " ", tokens[j - 1].shape == .lower, !lowercaseStops.contains(tokens[j - 1].lower),
                       !RedactionLexicon.relationWords.contains(tokens[j - 1].lower), !RedactionLexicon.speechVerbs.contains(tokens[j - 1].lower),
                       !RedactionLexicon.organisationLeadVerbs.contains(tokens[j - 1].lower) { j -= 1 }
-                let named = tokens[j..<i].contains { !RedactionLexicon.isCommon($0.lower) && !RedactionLexicon.isFirstName($0.lower) }
+                let named = tokens[j..<i].contains { !RedactionLexicon.isCommon($0.lower) && !RedactionLexicon.isFirstName($0.lower)
+                    && !serviceWords.contains($0.lower) }
                 if j < i, named, !isInstitution(tokens[j...i]) {
                     var start = tokens[j].range.lowerBound
                     if j > 0, tokens[j - 1].lower == "the", tokens[j].gapBefore == " " { start = tokens[j - 1].range.lowerBound }
@@ -226,6 +239,15 @@ enum OrganisationDetector {
         return start..<k
     }
 
+    /// What a support service does, written before its kind ("Sexual Violence Counselling"): not a proper name.
+    static let serviceWords: Set<String> = ["sexual", "violence", "abuse", "rape", "trauma", "survivors", "survivor", "domestic",
+        "bereavement", "crisis", "recovery", "wellbeing", "therapy", "therapeutic", "specialist", "independent", "advocacy", "youth",
+        "family", "families", "women's", "men's", "children's", "young", "people's"]
+
+    /// Words that may follow a venue's name in a sentence: "outside the anchor last nite", "at the swan with her mates".
+    static let linkOrTimeWords: Set<String> = ["last", "this", "tonight", "today", "yesterday", "on", "in", "at", "with", "and", "or",
+        "after", "before", "when", "where", "again", "till", "until", "for", "by", "nite", "night", "every", "most", "but", "so", "then"]
+
     /// Places a business is found at: "at Pennington's", "outside Patel's".
     static let placePrepositions: Set<String> = ["at", "outside", "from", "near", "opposite", "behind", "inside", "to"]
     /// Kinds of venue written between its name and the venue word: "Cellar Door wine bar", "Layali shisha lounge".
@@ -233,7 +255,7 @@ enum OrganisationDetector {
         "nail", "nails", "tattoo", "hair", "beauty", "juice", "karaoke", "gay", "tapas", "noodle", "curry", "burger", "fish", "vape",
         "sandwich", "phone", "dessert", "steak", "sushi", "cocktails", "night", "social", "working", "men's", "bingo", "comedy", "jazz"]
 
-    static let lowercaseEndings: Set<String> = ["school", "college", "academy", "centre", "surgery", "practice", "church", "mosque",
+    static let lowercaseEndings: Set<String> = ["hub", "school", "college", "academy", "centre", "surgery", "practice", "church", "mosque",
         "gym", "nursery", "primary", "hospital", "clinic", "university", "temple", "gurdwara", "mandir", "chapel", "pub", "hotel", "salon"]
     static let lowercaseStops: Set<String> = ["the", "a", "an", "at", "to", "from", "in", "on", "of", "by", "her", "his", "their", "my", "our",
         "your", "its", "and", "or", "with", "for", "local", "new", "old", "same", "this", "that", "primary", "secondary", "high", "community",

@@ -8,7 +8,8 @@ extension PersonNameDetector {
     from to cc re subject fao attn client name caller child suspect survivor victim worker counsellor isva volunteer manager surname
     forename forenames applicant tenant witness perpetrator perp referrer contact patient pupil student complainant defendant officer
     oic interpreter advocate mother father parent carer partner kin person ex husband wife boyfriend girlfriend son daughter brother
-    sister keyworker gp teacher dsl social signed author
+    sister keyworker gp teacher dsl social signed author children kids siblings
+    apologies present attendees absent
     """)
 
     /// True when token `i` ends a short label at the start of a line (or sentence), followed by ":", "|" or a dotted leader.

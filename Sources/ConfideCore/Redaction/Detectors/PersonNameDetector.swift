@@ -245,6 +245,14 @@ struct PersonNameDetector {
                     || Self.isShorthandVerb(tokens[i + 2]) {
                     ok = true
                 }
+                // "her friend amber off campus", "c's sister grace": a given name that is also a word straight after "friend",
+                // "sister" or "brother" (where the word itself would not stand), unless it is a verb or an auxiliary.
+                if !ok, ["friend", "sister", "brother", "cousin", "bestie", "mate"].contains(t.lower), gap == " ",
+                   RedactionLexicon.isFirstName(n.lower), n.text.count >= 3, !Self.auxiliaries.contains(n.lower),
+                   !Self.verbNames.contains(n.lower), i > 0, ["her", "his", "my", "their", "c's", "our", "your", "a", "friend"].contains(tokens[i - 1].lower)
+                    || tokens[i - 1].hasPossessive {
+                    ok = true
+                }
                 // "brother robin, sister summer (15)": a given name that is also a word, closed by a list comma or a bracket.
                 if !ok, Self.familyWords.contains(t.lower), gap == " ", RedactionLexicon.isFirstName(n.lower), n.text.count >= 3,
                    !Self.auxiliaries.contains(n.lower), i + 2 >= tokens.count || [",", " (", ")", ";"].contains(where: { tokens[i + 2].gapBefore.hasPrefix($0) }) {
@@ -263,10 +271,56 @@ struct PersonNameDetector {
             let fullNameAside = gap == ", " && n.shape == .title && i + 3 < tokens.count && tokens[i + 2].shape == .title
                 && tokens[i + 2].gapBefore == " " && tokens[i + 3].gapBefore.hasPrefix(",") && nameLike(i + 2)
                 && !Self.everyday(n.lower) && !Self.everyday(tokens[i + 2].lower)
-            if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower) || fullNameAside) { ok = false }
+            // One unfamiliar word as the aside after "the client," or "her friend,": "the client, Tiegan, has been offered".
+            let singleNameAside = gap == ", " && n.shape == .title && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(", ")
+                && i > 0 && ["the", "her", "his", "my", "our", "their", "another", "a", "an"].contains(tokens[i - 1].lower) && !Self.everyday(n.lower)
+                && !RedactionLexicon.isCommon(n.lower) && nameLike(i + 1)
+            if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower) || fullNameAside || singleNameAside) { ok = false }
             guard ok else { continue }
             set(i + 1, 0.88)
             extend(from: i + 1, score: 0.88)
+        }
+
+        // 2j. "ex (D) turned up": one capital in brackets after a family word stands for the person's name.
+        for (i, t) in tokens.enumerated() where Self.familyWords.contains(t.lower) && !t.hasPossessive && i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            guard n.gapBefore == " (", n.shape == .upper, n.text.count == 1, n.text != "I", !blocked[i + 1],
+                  i + 2 >= tokens.count || tokens[i + 2].gapBefore.hasPrefix(")") else { continue }
+            set(i + 1, 0.75)
+        }
+
+        // 2l. "taught by Dr M. because", "care worker \"B\"": one capital standing for a name after a title, or in quotes
+        //     after a word for a person.
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            guard n.shape == .upper, n.text.count == 1, n.text != "I", !blocked[i + 1] else { continue }
+            let afterTitle = RedactionLexicon.titles.contains(t.lower) && t.isCapitalised && n.gapBefore == " " && t.lower != "st"
+                && (i + 2 >= tokens.count || !tokens[i + 2].isCapitalised || tokens[i + 2].gapBefore != " ")
+            let quoted = RedactionLexicon.relationWords.contains(t.lower) && [" \"", " '", " “", " ‘"].contains(n.gapBefore)
+                && i + 2 < tokens.count && ["\"", "'", "”", "’"].contains(where: { tokens[i + 2].gapBefore.hasPrefix($0) })
+            if afterTitle || quoted { set(i + 1, 0.7) }
+        }
+
+        // 2k. "Costin, the man from the flat upstairs": an unfamiliar capitalised word, then a comma and "the" with a word for
+        //     a person, is that person's name.
+        for (i, t) in tokens.enumerated() where t.shape == .title && i + 2 < tokens.count && eligible(i) && mark[i] == 0 {
+            guard tokens[i + 1].gapBefore == ", ", tokens[i + 1].lower == "the" || tokens[i + 1].lower == "a" || tokens[i + 1].lower == "her"
+                    || tokens[i + 1].lower == "his", tokens[i + 2].gapBefore == " ",
+                  Self.appositiveNouns.contains(tokens[i + 2].lower) || RedactionLexicon.relationWords.contains(tokens[i + 2].lower),
+                  !RedactionLexicon.isCommon(t.lower), !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower), nameLike(i) else { continue }
+            set(i, 0.75)
+        }
+
+        // 2i. "(father of Kinga)", "a friend of Marta's": a relation word, "of", then a capitalised name.
+        for (i, t) in tokens.enumerated() where t.lower == "of" && i > 0 && i + 1 < tokens.count && t.gapBefore == " " {
+            let r = tokens[i - 1], n = tokens[i + 1]
+            guard Self.familyWords.contains(r.lower) || ["friend", "partner", "ex", "carer", "colleague", "neighbour"].contains(r.lower),
+                  n.gapBefore == " ", n.shape == .title, eligible(i + 1), !RedactionLexicon.isCommon(n.lower), nameLike(i + 1) else { continue }
+            // "a friend of Labour councillors": a word that qualifies the noun after it is not a name.
+            if i + 2 < tokens.count, tokens[i + 2].gapBefore == " ", tokens[i + 2].shape == .lower,
+               !["who", "and", "is", "was", "has", "had", "said", "says", "to", "from", "at", "in", "on"].contains(tokens[i + 2].lower) { continue }
+            set(i + 1, 0.8)
+            extend(from: i + 1, score: 0.8)
         }
 
         // 2h. "C (Ravinder) v quiet", "client (Morven)": the client's name in brackets after the note's word for her.
@@ -514,7 +568,14 @@ struct PersonNameDetector {
                 && Self.familyWords.contains(tokens[i + 1].lower) && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(")")
             if initialOfRelative { set(i, 0.7); continue }
             guard eligible(i) else { continue }
-            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower) || ownersRelation, t.shape != .upper || t.text.count >= 3 else { continue }
+            // "josé (my manager)", "Dee (her sister)": a possessive word may come first in the brackets.
+            let possessed = ["my", "her", "his", "their", "our", "c's"].contains(tokens[i + 1].lower) && i + 2 < tokens.count
+                && tokens[i + 2].gapBefore == " " && RedactionLexicon.relationWords.contains(tokens[i + 2].lower)
+            guard RedactionLexicon.relationWords.contains(tokens[i + 1].lower) || ownersRelation || possessed,
+                  t.shape != .upper || t.text.count >= 3 else { continue }
+            // "Alternative (his sister Abena ...)": at a line's start the word is a heading unless it is a given name.
+            if possessed && !RedactionLexicon.relationWords.contains(tokens[i + 1].lower) && !ownersRelation && t.sentenceInitial
+                && !RedactionLexicon.isFirstName(t.lower) { continue }
             if t.shape == .lower && RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.isFirstName(t.lower) { continue }
             if (t.shape == .title || t.shape == .lower) && !t.sentenceInitial || !RedactionLexicon.isCommon(t.lower) { set(i, 0.8) }
         }
@@ -553,7 +614,10 @@ struct PersonNameDetector {
         var changed = true
         while changed {
             changed = false
-            for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && !RedactionLexicon.isCommon(t.lower) {
+            // An everyday word too when names stand on both sides of it: "Present: Mandy, Sal, Joy, Parveen".
+            for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && (!RedactionLexicon.isCommon(t.lower)
+                || i > 0 && i + 1 < tokens.count && mark[i - 1] > 0 && mark[i + 1] > 0 && t.gapBefore == ", " && tokens[i + 1].gapBefore == ", "
+                    && !RedactionLexicon.institutionWords.contains(t.lower) && !RedactionLexicon.relationWords.contains(t.lower)) {
                 let joinedBefore = i > 0 && mark[i - 1] > 0 && [", ", " and ", " & "].contains(t.gapBefore)
                     || (i > 1 && tokens[i - 1].lower == "and" && tokens[i - 1].gapBefore == " " && t.gapBefore == " " && mark[i - 2] > 0
                         && tokens[i - 2].fullEnd == tokens[i - 1].range.lowerBound - 1)
@@ -583,7 +647,10 @@ struct PersonNameDetector {
         for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text) && !blocked[i]
             && letterUses[t.text, default: 0] <= 2 {
             guard let letter = t.text.first, initialsInNote.contains(letter), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
-                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is" else { continue }
+                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is"
+                    // Supervision shorthand: "R worried about client", "S concerned re caseload".
+                    || ["worried", "concerned", "raised", "discussed", "noted", "unsure", "upset", "struggling", "needs"].contains(tokens[i + 1].lower)
+            else { continue }
             set(i, 0.7)
         }
 
@@ -844,6 +911,21 @@ struct PersonNameDetector {
 
     /// "S.M.", "P.D", "C.B.'s", and bare "JD", "KAM" when they stand alone on a line, follow a name in brackets, act as
     /// the subject of a verb, close a heading after " - ", or match the initials of a name in the note.
+    /// "S11", "s4": a session number ("S" and one to three digits).
+    /// More words for a person that an appositive name is followed by ("Costin, the man upstairs", "Abe, the bouncer").
+    static let appositiveNouns: Set<String> = personNouns.union(["chap", "lady", "gentleman", "older", "younger", "student",
+        "tenant", "bouncer", "doorman", "owner", "regular"])
+
+    /// Given names that are also verbs or link words after a person: "her friend will", "my sister may", "his mate rob(bed)".
+    static let verbNames: Set<String> = ["will", "may", "mark", "rob", "sue", "pat", "bill", "jack", "chase", "drew", "grant", "pierce",
+        "cash", "hunter", "sunny", "art", "bob", "dawn", "frank", "lance", "miles", "rusty", "sky", "storm", "wade", "warren", "said",
+        "says", "told", "and", "who", "is", "was", "has", "had", "got", "gets", "does", "did"]
+
+    static func isSessionNumber(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        return u.count >= 2 && u.count <= 4 && (u[0] == 83 || u[0] == 115) && u.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     private func initials(marked: [Double]) -> [RedactionCandidate] {
         var out: [RedactionCandidate] = []
         var dottedLetters: Set<String> = []
@@ -875,9 +957,21 @@ struct PersonNameDetector {
         }
         var roleInitials: Set<String> = []
         for (k, t) in tokens.enumerated() where t.shape == .upper && (2...3).contains(t.text.count) {
-            guard !RedactionLexicon.acronyms.contains(t.lower), !Self.notInitials.contains(t.text),
-                  !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            // "Danielle Kirkbride (DK)": the letters of the name just before them, in brackets, even when they spell an
+            // abbreviation elsewhere ("dk" for "don't know").
+            // "dami (DA)": letters in brackets after a one-word name that starts with the same letter.
+            let ownInitials = k > 0 && marked[k - 1] > 0 && t.gapBefore.hasSuffix("(") && (next?.gapBefore.hasPrefix(")") ?? false)
+                && (nameInitials.contains(t.text) || tokens[k - 1].text.prefix(1).uppercased() == t.text.prefix(1))
+            // "S7 05/03/26 - DK": letters closing the header line of a session note are the client's, whatever they spell.
+            let lineHead = tokens[..<k].lastIndex(where: { $0.gapBefore.contains("\n") }) ?? 0
+            let sessionLineEnd = Self.isSessionNumber(tokens[lineHead].text) && (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix(" – "))
+                && (next == nil || next!.gapBefore.contains("\n"))
+            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd, !Self.notInitials.contains(t.text),
+                  !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
+            // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
+            let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
+                && Self.isSessionNumber(tokens[k - 1].text) && t.gapBefore == " "
             let lineAlone = (t.gapBefore.contains("\n") || k == 0) && (next == nil || next!.gapBefore.contains("\n")
                 || (next!.shape == .upper && next!.text.count <= 3 && next!.gapBefore.trimmingCharacters(in: .whitespaces) == "/"))
             let afterSlash = t.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && k > 0 && tokens[k - 1].shape == .upper
@@ -903,7 +997,10 @@ struct PersonNameDetector {
             if bracketRole { roleInitials.insert(t.text) }
             // A word in capitals ("CALL LOG", "SEE NOTE") is a heading, not initials, unless a name in the note has those letters.
             if t.text.count == 3 && RedactionLexicon.isCommon(t.lower) && !matchesName { continue }
-            if matchesName || lineAlone || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
+            // "flagged to RW.": letters a matter is passed to are a worker's.
+            let passedTo = k >= 2 && prev == "to" && ["flagged", "passed", "handed", "escalated", "forwarded", "emailed", "reported", "sent"]
+                .contains(tokens[k - 2].lower) && t.text.count >= 2
+            if matchesName || lineAlone || sessionHeader || sessionLineEnd || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
                 || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }

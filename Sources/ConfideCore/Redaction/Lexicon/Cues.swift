@@ -14,6 +14,7 @@ extension RedactionLexicon {
     gran granny grandma grandmother grandad grandpa grandfather grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend
     bestie neighbour colleague manager boss supervisor teacher tutor lecturer coach caller client volunteer worker counsellor therapist isva
     idva chisva advocate officer oic gp dsl suspect perpetrator offender defendant accused witness complainant survivor victim housemate
+    abuser attacker assailant rapist groomer
     flatmate lodger carer advisor adviser vol landlord landlady keyworker solicitor barrister midwife visitor interpreter intermediary lead key named mentor
     stepson stepdaughter sibling siblings parent guardian foster ward pupil student classmate flatmates roommate member sw mp
     brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law stepbrother stepsister half-brother half-sister
@@ -39,6 +40,7 @@ extension RedactionLexicon {
     kebab spa nails beauty hair deli launderette laundrette cafeteria trust foundation associates accountants consultancy agency
     recruitment hairdressers agents bank high grammar comprehensive infants juniors montessori preschool playgroup creche
     palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers mandir masjid
+    hub secondary counselling locksmiths locks florists florist refuge gp
     law legal digital media solutions systems consulting technologies tech designs marketing engineering haulage transport carry
     interiors electrical plumbing cleaning insurance finance properties lettings partners
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
@@ -56,13 +58,14 @@ extension RedactionLexicon {
     cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
     royal general rescue sanctuary news
     league housing library uni assembly distribution wholesale
+    hub secondary counselling locks refuge
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
     static let lowercaseVenueWords: Set<String> = words("""
     supermarket pub gym cafe café salon nightclub club bar restaurant takeaway garage factory warehouse hotel shop store bakery nursery
     academy college surgery practice pharmacy chemist cinema theatre casino bookmakers leisure primary school church mosque hostel
-    barbers clinic
+    barbers clinic florists florist refuge
     """)
 
     /// Bodies the annotation rules leave unredacted: police forces, courts, the CPS, statutory and national bodies, charities.
