@@ -641,16 +641,34 @@ struct PersonNameDetector {
 
         // 10. A lone capital standing for a name already in the note, as the subject of a verb: "K works at the butcher's".
         //     Not "C", the usual shorthand for the client, nor a letter used again and again, which is a shorthand too.
+        //     A letter used again and again still stands for the person when someone with a full name in the note has that
+        //     initial ("Tom Garside" ... "T feels stuck", "T's self-care"). "A." counts only with its full stop ("A. feeling").
         let initialsInNote = Set(tokens.indices.filter { mark[$0] >= 0.65 && tokens[$0].isCapitalised }.compactMap { tokens[$0].text.first })
+        let fullNameInitials = Set(tokens.indices.filter { i in
+            i + 1 < tokens.count && mark[i] >= 0.65 && mark[i + 1] >= 0.65 && tokens[i].shape == .title
+                && tokens[i + 1].gapBefore == " " && tokens[i + 1].isCapitalised && !tokens[i].hasPossessive
+        }.compactMap { tokens[$0].text.first })
         var letterUses: [String: Int] = [:]
         for t in tokens where t.shape == .upper && t.text.count == 1 { letterUses[t.text, default: 0] += 1 }
-        for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text) && !blocked[i]
-            && letterUses[t.text, default: 0] <= 2 {
-            guard let letter = t.text.first, initialsInNote.contains(letter), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
-                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is"
-                    // Supervision shorthand: "R worried about client", "S concerned re caseload".
-                    || ["worried", "concerned", "raised", "discussed", "noted", "unsure", "upset", "struggling", "needs"].contains(tokens[i + 1].lower)
-            else { continue }
+        for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && t.text != "I" && t.text != "C" && !blocked[i] {
+            guard let letter = t.text.first, initialsInNote.contains(letter),
+                  letterUses[t.text, default: 0] <= 2 || fullNameInitials.contains(letter), i + 1 < tokens.count else { continue }
+            let next = tokens[i + 1]
+            let dotted = next.gapBefore == ". " && next.shape == .lower
+            if t.text == "A" && !dotted { continue }
+            let verbAfter = (next.gapBefore == " " || dotted) && (Self.subjectVerbs.contains(next.lower) || next.lower == "is"
+                // Supervision shorthand: "R worried about client", "S concerned re caseload", "P relieved + scared".
+                || Self.shorthandStates.contains(next.lower))
+            // "P's employer", "T's self-care": the letter owns something.
+            let owns = t.hasPossessive && next.gapBefore == " " && next.shape == .lower
+            // "Agreed T to speak w/ ISVA", "..., T to send letter": the letter is the one who will act.
+            let clauseStart = t.gapBefore.hasSuffix(", ") || t.gapBefore.hasSuffix("- ") || t.gapBefore.contains("\n") || i == 0
+            let willAct = next.lower == "to" && next.gapBefore == " " && i + 2 < tokens.count && tokens[i + 2].shape == .lower
+                && tokens[i + 2].gapBefore == " " && (clauseStart || (i > 0 && Self.actingCues.contains(tokens[i - 1].lower)))
+            // "Told H.", "rang P, ...": the letter as the object of a contact verb, closing the clause.
+            let object = i > 0 && Self.contactVerbs.contains(tokens[i - 1].lower) && t.gapBefore == " "
+                && [".", ",", ";", "\n", " -"].contains(where: { next.gapBefore.hasPrefix($0) })
+            guard verbAfter || owns || willAct || object else { continue }
             set(i, 0.7)
         }
 
@@ -920,6 +938,15 @@ struct PersonNameDetector {
     static let verbNames: Set<String> = ["will", "may", "mark", "rob", "sue", "pat", "bill", "jack", "chase", "drew", "grant", "pierce",
         "cash", "hunter", "sunny", "art", "bob", "dawn", "frank", "lance", "miles", "rusty", "sky", "storm", "wade", "warren", "said",
         "says", "told", "and", "who", "is", "was", "has", "had", "got", "gets", "does", "did"]
+
+    /// Shorthand for how a person is or what they did, after a lone initial: "R worried", "P relieved + scared".
+    static let shorthandStates: Set<String> = ["worried", "concerned", "raised", "discussed", "noted", "unsure", "upset", "struggling",
+        "needs", "feeling", "relieved", "scared", "anxious", "tearful", "distressed", "frightened", "angry", "pleased", "tired"]
+    /// Words before "X to ..." that make X the one to act: "agreed T to speak", "asked P to call".
+    static let actingCues: Set<String> = ["agreed", "asked", "for", "wants", "want", "wanted", "need", "needs", "advised", "encouraged"]
+    /// Verbs of contact whose object may be a lone initial: "Told H.", "rang P, no answer".
+    static let contactVerbs: Set<String> = ["told", "tell", "informed", "updated", "reminded", "advised", "rang", "called", "phoned",
+        "texted", "emailed", "messaged", "visited", "accompanied", "supported", "met", "saw", "asked"]
 
     static func isSessionNumber(_ text: String) -> Bool {
         let u = Array(text.utf8)
