@@ -22,3 +22,41 @@ struct StylesJRuleTests {
         #expect(redactedTexts("Helen passed. Vitamin D's effect on mood was discussed; told H about it later.", .person) == ["Helen"])
     }
 }
+
+@Suite("Rules from the styles-j notes: bare streets")
+struct StylesJStreetTests {
+    @Test func bareStAbbreviationBeforeALowerCaseWord() {
+        #expect(redactedTexts("incident at a house party on Mafeking St last sat", .address) == ["Mafeking St"])
+        // No word of place before it: not said to be where anyone is.
+        #expect(redactedTexts("Mafeking St was in the paper", .address).isEmpty)
+        // Before a capital, "St" starts a saint's name.
+        #expect(redactedTexts("She goes to church on Sundays at St Anne's.", .address).isEmpty)
+    }
+
+    @Test func capitalisedNameWithALowerCaseStreetWord() {
+        #expect(redactedTexts("ill be outside ur mums on Denby rd later", .address) == ["Denby rd"])
+        #expect(redactedTexts("she is staying at her nans on Kelso lane for now", .address) == ["Kelso lane"])
+        // A day, or an everyday word, before "road" is not a street's name.
+        #expect(redactedTexts("on Friday road works began outside", .address).isEmpty)
+        #expect(redactedTexts("she was on the Main rd when he called", .address).isEmpty)
+    }
+
+    @Test func bareStreetRightAfterANamedPlaceOrBracket() {
+        #expect(redactedTexts("He has turned up at her work (Bright Smiles Nursery, Tenter Road) three times.", .address) == ["Tenter Road"])
+        #expect(redactedTexts("The car was parked by the shops (Hollin Road) overnight.", .address) == ["Hollin Road"])
+        // A given name before the comma is a person addressed.
+        #expect(redactedTexts("Thanks Sarah, Hollin Road is closed for works so I came late.", .address).isEmpty)
+    }
+
+    @Test func streetGivenAgainInShortForm() {
+        #expect(redactedTexts("Suspect bailed to an address on Tynedale Terrace. The exclusion zone now includes Tynedale Tce and her work.", .address)
+            == ["Tynedale Terrace", "Tynedale Tce"])
+        // Said once, with no word of place, it stays out.
+        #expect(redactedTexts("The exclusion zone now includes Tynedale Tce and her work.", .address).isEmpty)
+    }
+
+    @Test func blockOfAHallOfResidence() {
+        #expect(redactedTexts("She is in halls (Block C, Wesley Halls, Clarendon Road) this year.", .address) == ["Block C, Wesley Halls, Clarendon Road"])
+        #expect(redactedTexts("Block A timetable starts Monday.", .address).isEmpty)
+    }
+}

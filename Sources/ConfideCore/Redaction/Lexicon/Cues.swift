@@ -93,12 +93,12 @@ extension RedactionLexicon {
     /// Street types specific enough to stand without a house number ("nearby on Ridgeway Drive", "parked on Canal Side").
     static let bareStreetSuffixes: Set<String> = words("""
     street road rd lane avenue ave drive close way crescent grove gardens place terrace mews row square walk parade side wharf rise view
-    meadow meadows chase croft wynd brae boulevard quay court
+    meadow meadows chase croft wynd brae boulevard quay court tce ln gdns cres
     """)
 
     /// Building names that stand for an address ("Waterside House", "Alder Court").
     static let blockSuffixes: Set<String> = words("""
-    house court lodge tower towers heights mansions buildings point hall apartments cottages flats mews chambers place cottage
+    house court lodge tower towers heights mansions buildings point hall halls apartments cottages flats mews chambers place cottage
     villa manor farmhouse bungalow
     """)
 
