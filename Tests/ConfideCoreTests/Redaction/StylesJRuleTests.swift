@@ -60,3 +60,14 @@ struct StylesJStreetTests {
         #expect(redactedTexts("Block A timetable starts Monday.", .address).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-j notes: handles and venues")
+struct StylesJHandleTests {
+    @Test func accountNamedInABracketAfterThePlatform() {
+        #expect(redactedTexts("a man he met on grindr (user ManchesterBear85) at his flat", .onlineHandle) == ["ManchesterBear85"])
+        #expect(redactedTexts("she blocked him on snapchat (username: kazzam) last week", .onlineHandle) == ["kazzam"])
+        // An everyday word in the bracket is not an account.
+        #expect(redactedTexts("he messaged on grindr (user unknown) that night", .onlineHandle).isEmpty)
+        #expect(redactedTexts("she reported it to instagram (name withheld) in May", .onlineHandle).isEmpty)
+    }
+}
