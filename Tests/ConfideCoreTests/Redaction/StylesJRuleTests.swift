@@ -71,3 +71,22 @@ struct StylesJHandleTests {
         #expect(redactedTexts("she reported it to instagram (name withheld) in May", .onlineHandle).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-j notes: organisations")
+struct StylesJOrganisationTests {
+    @Test func venueNamedInABracketThatGoesOnToSayWhere() {
+        #expect(redactedTexts("Counsel named her employer (Fenwick's on the high st) in court.", .organisation) == ["Fenwick's"])
+        #expect(redactedTexts("his work (Patel's) gave him time off", .organisation) == ["Patel's"])
+        // A surname without the possessive is a person; a given name in the bracket is a person too.
+        #expect(redactedTexts("his work (Patel) gave him time off", .organisation).isEmpty)
+        #expect(redactedTexts("her employer (Lloyd on the phone) said no", .organisation).isEmpty)
+    }
+
+    @Test func talkingTherapiesServiceWithAPlaceName() {
+        #expect(redactedTexts("Previous service: Edgebury Talking Therapies (2022)", .organisation) == ["Edgebury Talking Therapies"])
+        // What the service does, or the national service, is not a local one's name.
+        #expect(redactedTexts("She was referred to Talking Therapies by her GP.", .organisation).isEmpty)
+        #expect(redactedTexts("GP referred her to NHS Talking Therapies.", .organisation).isEmpty)
+        #expect(redactedTexts("She tried Sexual Violence Therapies before.", .organisation).isEmpty)
+    }
+}
