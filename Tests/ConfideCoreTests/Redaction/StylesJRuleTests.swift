@@ -90,3 +90,24 @@ struct StylesJOrganisationTests {
         #expect(redactedTexts("She tried Sexual Violence Therapies before.", .organisation).isEmpty)
     }
 }
+
+@Suite("Rules from the styles-j notes: short forms of names")
+struct StylesJShortNameTests {
+    @Test func shortFormOfAGivenNameInTheNote() {
+        #expect(redactedTexts("Staff rota shows Gavin Lyle on nights. She says 'Gav' touches her.", .person) == ["Gavin Lyle", "Gav"])
+        // A month is not Janine; the start of a surname alone is not a short form.
+        #expect(redactedTexts("Janine Ross agreed the plan; review end of Jan.", .person) == ["Janine Ross"])
+        #expect(redactedTexts("Dr Hollister wrote. Holl Lane roadworks delayed her.", .person) == ["Hollister"])
+    }
+}
+
+@Suite("Rules from the styles-j notes: months written short")
+struct StylesJMonthTests {
+    @Test func shortMonthAfterAWordOfTimeIsTheMonth() {
+        #expect(redactedTexts("Reduced hours agreed til Jan.", .person).isEmpty)
+        #expect(redactedTexts("CIN plan open since Jan 2025.", .person).isEmpty)
+        // A person called Jan: as the subject of a verb, or with someone.
+        #expect(redactedTexts("Jan rang today, upset.", .person) == ["Jan"])
+        #expect(redactedTexts("Meeting with Jan and Priya on Monday.", .person) == ["Jan", "Priya"])
+    }
+}

@@ -639,6 +639,20 @@ struct PersonNameDetector {
         // 9. Spread: every other occurrence of an established name (and of known names and email-address names).
         spread(&mark, eligible: eligible)
 
+        // 9b. The short form of a given name already in the note: "Gavin Lyle" ... "'Gav' touches him", "Callum" ... "Cal 2".
+        //     Not a month or a day ("Jan" beside "Janine"), nor everyday English, nor the start of a surname ("Pat", "Patel").
+        let givenNames = Set(tokens.indices.filter { k in
+            mark[k] >= 0.65 && tokens[k].shape == .title && (RedactionLexicon.isFirstName(tokens[k].lower)
+                || (k + 1 < tokens.count && mark[k + 1] > 0 && tokens[k + 1].gapBefore == " " && !(k > 0 && mark[k - 1] > 0 && tokens[k].gapBefore == " ")))
+        }.map { tokens[$0].lower })
+        if !givenNames.isEmpty {
+            for (i, t) in tokens.enumerated() where mark[i] == 0 && eligible(i) && t.shape == .title && (3...5).contains(t.text.count)
+                && !RedactionLexicon.isCommon(t.lower) && !VenueAfterPlaceWord.monthsAndDays.contains(t.lower)
+                && !RedactionLexicon.institutionWords.contains(t.lower) {
+                if givenNames.contains(where: { $0.count >= t.text.count + 2 && $0.hasPrefix(t.lower) }) { set(i, 0.7) }
+            }
+        }
+
         // 10. A lone capital standing for a name already in the note, as the subject of a verb: "K works at the butcher's".
         //     Not "C", the usual shorthand for the client, nor a letter used again and again, which is a shorthand too.
         //     A letter used again and again still stands for the person when someone with a full name in the note has that
@@ -677,6 +691,16 @@ struct PersonNameDetector {
 
         // 12. Pets and cars are not people: "the dogs Tyson and Luna", "her cat Biscuit", "a grey Mercedes RO70 ASK".
         unmarkPetsAndCars(&mark)
+
+        // 13. A month written short after a word of time is the month: "til Jan", "end of Jan", "by Sept 2025"; not "since Jan
+        //     left" (a verb after it makes it the person) nor "with Jan".
+        for (i, t) in tokens.enumerated() where mark[i] > 0 && t.shape == .title && Self.shortMonths.contains(t.lower) && i > 0 {
+            let before = tokens[i - 1].lower
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            let verbAfter = next.map { $0.gapBefore == " " && $0.shape == .lower && (Self.subjectVerbs.contains($0.lower) || $0.lower.hasSuffix("ed")) } ?? false
+            let yearAfter = next.map { $0.gapBefore == " " && $0.shape == .number } ?? false
+            if (Self.timeWords.contains(before) && t.gapBefore == " " && !verbAfter) || yearAfter { mark[i] = 0 }
+        }
 
         var out: [RedactionCandidate] = []
         var i = 0
@@ -947,6 +971,12 @@ struct PersonNameDetector {
     /// Verbs of contact whose object may be a lone initial: "Told H.", "rang P, no answer".
     static let contactVerbs: Set<String> = ["told", "tell", "informed", "updated", "reminded", "advised", "rang", "called", "phoned",
         "texted", "emailed", "messaged", "visited", "accompanied", "supported", "met", "saw", "asked"]
+
+    /// Months written short that are also given names or read as them.
+    static let shortMonths: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    /// Words of time before a month: "til Jan", "end of Jan", "since Feb".
+    static let timeWords: Set<String> = ["of", "in", "til", "till", "until", "since", "from", "by", "before", "after", "mid", "early",
+        "late", "end", "start", "beginning", "next", "last", "this", "during", "throughout"]
 
     static func isSessionNumber(_ text: String) -> Bool {
         let u = Array(text.utf8)
