@@ -51,6 +51,8 @@ enum AddressDetector {
     /// capitalised with the street word still in lower case ("outside ur mums on Denby rd").
     static let lowercaseBareStreet = RedactionPattern(
         #"(?<![\w'’])(?:on|off|in|at|lives|along|outside|near)[ ]+((?:(?:[a-z][a-z'’\-]+|\p{Lu}\p{Ll}[\p{Ll}'’\-]+)[ ]){1,2})(street|st|road|rd|lane|ln|avenue|ave|drive|dr|close|crescent|cres|grove|terrace|tce|way)(?![\w'’])"#)
+    static let lowerBareStreetWords: Set<String> = ["street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "dr", "close",
+        "crescent", "cres", "grove", "terrace", "tce", "way"]
     /// A house number and a one- or two-word street name without a street word, then a locality, after "lives at" or
     /// "living at": "is now living at 12 Greenway, Hollins Park".
     static let numberedNameAfterCue = RedactionPattern(
@@ -161,7 +163,9 @@ enum AddressDetector {
             if words.contains(where: { ["the", "a", "an", "of", "in", "at", "on", "and", "to", "her", "his", "their", "my"].contains($0) }) { continue }
             components.append(Component(range: m.whole, strong: true))
         }
-        for m in note.matches(lowercaseBareStreet) {
+        // Only a note with a street word in lower case can hold one (a token lookup instead of a scan of every "on", "in", "at").
+        let hasLowerStreetWord = note.tokens.contains { $0.shape == .lower && lowerBareStreetWords.contains($0.lower) }
+        for m in (hasLowerStreetWord ? note.matches(lowercaseBareStreet) : []) {
             guard let nameRange = m.rangeOf(group: 1), let suffixRange = m.rangeOf(group: 2) else { continue }
             let words = note.text(nameRange).split(separator: " ").map { $0.lowercased() }
             let abbreviated = ["st", "rd", "ln", "ave", "dr", "cres", "tce"].contains(note.text(suffixRange))
@@ -203,14 +207,20 @@ enum AddressDetector {
 
         // The first words of the streets the note gives with a cue or a number: "Tynedale Terrace" makes a later
         // "Tynedale Tce" the same street.
+        let cued = chains.map { !$0.strong && $0.parts == 1 && note.hasCue(before: $0.range.lowerBound, livingCues, maxChars: 25) }
         var streetNames: Set<String> = []
-        for chain in chains where chain.strong || chain.parts > 1 || note.hasCue(before: chain.range.lowerBound, livingCues, maxChars: 25) {
-            for t in note.tokens[note.tokenIndex(atOrAfter: chain.range.lowerBound)...] where t.range.lowerBound < chain.range.upperBound {
-                if t.shape == .title && !RedactionLexicon.isCommon(t.lower) { streetNames.insert(t.lower) }
+        if chains.indices.contains(where: { !chains[$0].strong && chains[$0].parts == 1 && !cued[$0] }) {
+            for (c, chain) in chains.enumerated() where chain.strong || chain.parts > 1 || cued[c] {
+                var k = note.tokenIndex(atOrAfter: chain.range.lowerBound)
+                while k < note.tokens.count, note.tokens[k].range.lowerBound < chain.range.upperBound {
+                    let t = note.tokens[k]
+                    if t.shape == .title && !RedactionLexicon.isCommon(t.lower) { streetNames.insert(t.lower) }
+                    k += 1
+                }
             }
         }
         var out: [RedactionCandidate] = []
-        for chain in chains {
+        for (c, chain) in chains.enumerated() {
             if chain.parts == 1 && chainOnly.contains(chain.range) { continue }
             if !chain.strong && chain.parts == 1 {
                 // A bare street or block says where someone is only after a word of place or movement, right after a named
@@ -223,7 +233,7 @@ enum AddressDetector {
                 } ?? false
                 // (A chain without a cue adds nothing to streetNames, so the name came from another mention.)
                 let namedBefore = first.map { $0.shape == .title && !RedactionLexicon.isCommon($0.lower) && streetNames.contains($0.lower) } ?? false
-                guard note.hasCue(before: chain.range.lowerBound, livingCues, maxChars: 25) || afterPlace || namedBefore else { continue }
+                guard cued[c] || afterPlace || namedBefore else { continue }
             }
             var end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
             if !chain.strong && chain.parts == 1 { end = townAfterBareStreet(note, from: chain.range.upperBound) }
