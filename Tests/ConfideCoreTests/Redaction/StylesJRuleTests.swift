@@ -111,3 +111,19 @@ struct StylesJMonthTests {
         #expect(redactedTexts("Meeting with Jan and Priya on Monday.", .person) == ["Jan", "Priya"])
     }
 }
+
+@Suite("Rules from the styles-j notes: initials in headers")
+struct StylesJInitialsTests {
+    @Test func initialsBeforeTheirNameInBrackets() {
+        #expect(redactedTexts("s2 thurs 4pm AK (Aleksandra)\nc. v low", .person) == ["AK", "Aleksandra"])
+        // An abbreviation before a bracket about someone is not their initials.
+        #expect(redactedTexts("ABE (Alice's second one) went well.", .person) == ["Alice"])
+        #expect(redactedTexts("s2 thurs CBT (Callum wants to try it)", .person) == ["Callum"])
+    }
+
+    @Test func initialsClosingASessionHeaderAfterADate() {
+        #expect(redactedTexts("14/6 s9 - MB\ndisc: sleep better", .person) == ["MB"])
+        // Without a session number the letters after a dash are left to the other rules.
+        #expect(redactedTexts("14/6 review - NB\ndisc: sleep better", .person).isEmpty)
+    }
+}

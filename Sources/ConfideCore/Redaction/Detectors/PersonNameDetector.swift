@@ -1022,9 +1022,16 @@ struct PersonNameDetector {
                 && (nameInitials.contains(t.text) || tokens[k - 1].text.prefix(1).uppercased() == t.text.prefix(1))
             // "S7 05/03/26 - DK": letters closing the header line of a session note are the client's, whatever they spell.
             let lineHead = tokens[..<k].lastIndex(where: { $0.gapBefore.contains("\n") }) ?? 0
-            let sessionLineEnd = Self.isSessionNumber(tokens[lineHead].text) && (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix(" – "))
+            // The session number may come after a date: "14/6 s9 - MB".
+            let sessionLineEnd = tokens[lineHead..<k].prefix(4).contains(where: { Self.isSessionNumber($0.text) })
+                && (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix(" – "))
                 && (next == nil || next!.gapBefore.contains("\n"))
-            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd, !Self.notInitials.contains(t.text),
+            // "AK (Aleksandra)": letters before a name in brackets that starts with the same letter.
+            let nameInBrackets = next.map { n in n.gapBefore == " (" && k + 1 < marked.count && marked[k + 1] > 0 && n.isCapitalised
+                && !n.hasPossessive && n.text.prefix(1) == t.text.prefix(1)
+                && (k + 2 < tokens.count ? tokens[k + 2].gapBefore.hasPrefix(")") || (marked[k + 2] > 0 && k + 3 < tokens.count
+                    && tokens[k + 3].gapBefore.hasPrefix(")")) : false) } ?? false
+            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd || nameInBrackets, !Self.notInitials.contains(t.text),
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
             let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
@@ -1057,7 +1064,7 @@ struct PersonNameDetector {
             // "flagged to RW.": letters a matter is passed to are a worker's.
             let passedTo = k >= 2 && prev == "to" && ["flagged", "passed", "handed", "escalated", "forwarded", "emailed", "reported", "sent"]
                 .contains(tokens[k - 2].lower) && t.text.count >= 2
-            if matchesName || lineAlone || sessionHeader || sessionLineEnd || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
+            if matchesName || lineAlone || sessionHeader || sessionLineEnd || nameInBrackets || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
                 || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }
