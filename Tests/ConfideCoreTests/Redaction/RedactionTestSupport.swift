@@ -27,6 +27,9 @@ enum RedactionFixtures {
     static let stylesH = fixtures.appendingPathComponent("styles-h.jsonl")
     /// Forty-four notes rich in venues, firms, addresses and names, written before the round-8 rules; first run blind.
     static let stylesI = fixtures.appendingPathComponent("styles-i.jsonl")
+    /// Forty-nine notes in new kinds of writing (webchat, SMS/WhatsApp/Instagram transcripts, voicemail, MARAC, court support,
+    /// supervision, referral forms), written without reading the rules, tests or earlier misses; first run blind.
+    static let stylesJ = fixtures.appendingPathComponent("styles-j.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

@@ -40,14 +40,19 @@ enum AddressDetector {
                                               "fferm", "clos", "llys", "parc", "tŷ", "bryn", "pant", "cae"]
     static let unit = RedactionPattern(
         #"(?<![\w'’])(?:Flat|Apartment|Apt|Unit|Room|Studio|Suite|flat|apartment|FLAT|APARTMENT|UNIT)\.?[ ]*(?:[Nn]o\.?[ ]*)?(?:[A-Z]?[0-9]{1,4}(?:\.[0-9]{1,3})?[A-Za-z]?(?:/[0-9]{1,3})?(?![\w'’])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[ ]+\p{Lu}))"#)
+    /// A block of a building by letter or number: "Block C, Wesley Halls". Weak alone: it needs a cue or the rest of an address.
+    static let blockOfBuilding = RedactionPattern(#"(?<![\w'’])(?:Block|BLOCK|block)[ ]+(?:[A-Z]|[0-9]{1,3}[A-Za-z]?)(?![\w'’])"#)
     /// A Scottish tenement flat's position before the house number: "0/2, 113 Dalmarnock Street", "2/1 47 Hillpark Drive".
     static let tenementFlat = RedactionPattern(#"(?<![\w/.])[0-9]{1,2}/[0-9]{1,2}(?=,?[ ]+[0-9]{1,4}[A-Za-z]?[ ]+\p{Lu})"#)
     /// Typed in lower case, a flat in a named block: "flat 12 cedar point".
     static let lowercaseFlatInBlock = RedactionPattern(
         #"(?<![\w'’])(?:flat|apartment|room)[ ]+[0-9]{1,4}[a-z]?[ ]+(?:[a-z][a-z'’\-]+[ ]){1,2}(?:"# + RedactionLexicon.blockSuffixes.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![\w'’])"#)
-    /// A bare street typed in lower case after a word of place: "on market st", "lives on hope street".
+    /// A bare street typed in lower case after a word of place: "on market st", "lives on hope street"; the name may be
+    /// capitalised with the street word still in lower case ("outside ur mums on Denby rd").
     static let lowercaseBareStreet = RedactionPattern(
-        #"(?<![\w'’])(?:on|off|in|at|lives|along)[ ]+((?:[a-z][a-z'’\-]+[ ]){1,2})(street|st|road|rd|lane|ln|avenue|ave|drive|dr|close|crescent|cres|grove|terrace|tce|way)(?![\w'’])"#)
+        #"(?<![\w'’])(?:on|off|in|at|lives|along|outside|near)[ ]+((?:(?:[a-z][a-z'’\-]+|\p{Lu}\p{Ll}[\p{Ll}'’\-]+)[ ]){1,2})(street|st|road|rd|lane|ln|avenue|ave|drive|dr|close|crescent|cres|grove|terrace|tce|way)(?![\w'’])"#)
+    static let lowerBareStreetWords: Set<String> = ["street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "dr", "close",
+        "crescent", "cres", "grove", "terrace", "tce", "way"]
     /// A house number and a one- or two-word street name without a street word, then a locality, after "lives at" or
     /// "living at": "is now living at 12 Greenway, Hollins Park".
     static let numberedNameAfterCue = RedactionPattern(
@@ -88,8 +93,10 @@ enum AddressDetector {
             if !numbered {
                 // "on Bridge St." / "on Bridge St,": a bare "St" ends the sentence or clause (before a capital it is a saint).
                 let after = note.unit(m.range.location + m.range.length)
+                // "on Mafeking St last sat": before a lower-case word "St" is the street's too (a saint's name is capitalised).
+                let lowerAfter = after == 32 && note.unit(m.range.location + m.range.length + 1).map { $0 >= 97 && $0 <= 122 } == true
                 let stEnds = suffix == "st" && (after == nil || after == 46 || after == 44 || after == 10 || after == 41 || after == 59
-                    || note.units[m.range.location + m.range.length - 1] == 46)
+                    || note.units[m.range.location + m.range.length - 1] == 46 || lowerAfter)
                 guard RedactionLexicon.bareStreetSuffixes.contains(suffix) || stEnds else { continue }
                 // Drop a sentence-initial word that is not part of the name ("Saw Canal Side" is rare; "Mentioned" is not).
                 let first = note.tokenIndex(atOrAfter: nameRange.lowerBound)
@@ -140,6 +147,9 @@ enum AddressDetector {
             }
         }
         for m in note.matches(unit) { components.append(Component(range: m.whole, strong: true)) }
+        if note.tokens.contains(where: { $0.lower == "block" }) {
+            for m in note.matches(blockOfBuilding) { components.append(Component(range: m.whole, strong: false)) }
+        }
         for m in note.matches(block) {
             let words = note.text(m.whole).split(separator: " ").map { $0.lowercased() }
             if words.contains(where: { courtWords.contains($0) || RedactionLexicon.institutionWords.contains($0) }) { continue }
@@ -153,9 +163,11 @@ enum AddressDetector {
             if words.contains(where: { ["the", "a", "an", "of", "in", "at", "on", "and", "to", "her", "his", "their", "my"].contains($0) }) { continue }
             components.append(Component(range: m.whole, strong: true))
         }
-        for m in note.matches(lowercaseBareStreet) {
+        // Only a note with a street word in lower case can hold one (a token lookup instead of a scan of every "on", "in", "at").
+        let hasLowerStreetWord = note.tokens.contains { $0.shape == .lower && lowerBareStreetWords.contains($0.lower) }
+        for m in (hasLowerStreetWord ? note.matches(lowercaseBareStreet) : []) {
             guard let nameRange = m.rangeOf(group: 1), let suffixRange = m.rangeOf(group: 2) else { continue }
-            let words = note.text(nameRange).split(separator: " ").map(String.init)
+            let words = note.text(nameRange).split(separator: " ").map { $0.lowercased() }
             let abbreviated = ["st", "rd", "ln", "ave", "dr", "cres", "tce"].contains(note.text(suffixRange))
             // "on the main road", "a busy road": a name word is needed, or the abbreviation a name takes.
             guard !words.contains(where: { ["the", "a", "an", "her", "his", "their", "my", "our", "this", "that", "same", "main", "busy"].contains($0) }),
@@ -193,12 +205,35 @@ enum AddressDetector {
             chains.append((c.range, c.strong, 1))
         }
 
+        // The first words of the streets the note gives with a cue or a number: "Tynedale Terrace" makes a later
+        // "Tynedale Tce" the same street.
+        let cued = chains.map { !$0.strong && $0.parts == 1 && note.hasCue(before: $0.range.lowerBound, livingCues, maxChars: 25) }
+        var streetNames: Set<String> = []
+        if chains.indices.contains(where: { !chains[$0].strong && chains[$0].parts == 1 && !cued[$0] }) {
+            for (c, chain) in chains.enumerated() where chain.strong || chain.parts > 1 || cued[c] {
+                var k = note.tokenIndex(atOrAfter: chain.range.lowerBound)
+                while k < note.tokens.count, note.tokens[k].range.lowerBound < chain.range.upperBound {
+                    let t = note.tokens[k]
+                    if t.shape == .title && !RedactionLexicon.isCommon(t.lower) { streetNames.insert(t.lower) }
+                    k += 1
+                }
+            }
+        }
         var out: [RedactionCandidate] = []
-        for chain in chains {
+        for (c, chain) in chains.enumerated() {
             if chain.parts == 1 && chainOnly.contains(chain.range) { continue }
             if !chain.strong && chain.parts == 1 {
-                // A bare street or block says where someone is only after a word of place or movement.
-                guard note.hasCue(before: chain.range.lowerBound, livingCues, maxChars: 25) else { continue }
+                // A bare street or block says where someone is only after a word of place or movement, right after a named
+                // place ("at her work (Bright Smiles Nursery, Tenter Road)") or a bracket, or when the note gave that street already.
+                let k = note.tokenIndex(atOrAfter: chain.range.lowerBound)
+                let first = k < note.tokens.count ? note.tokens[k] : nil
+                let afterPlace = first.map { f in
+                    f.gapBefore.hasSuffix("(") || (f.gapBefore == ", " && k > 0 && note.tokens[k - 1].shape == .title && !note.tokens[k - 1].hasPossessive
+                        && !RedactionLexicon.isFirstName(note.tokens[k - 1].lower) && !RedactionLexicon.titles.contains(note.tokens[k - 1].lower))
+                } ?? false
+                // (A chain without a cue adds nothing to streetNames, so the name came from another mention.)
+                let namedBefore = first.map { $0.shape == .title && !RedactionLexicon.isCommon($0.lower) && streetNames.contains($0.lower) } ?? false
+                guard cued[c] || afterPlace || namedBefore else { continue }
             }
             var end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
             if !chain.strong && chain.parts == 1 { end = townAfterBareStreet(note, from: chain.range.upperBound) }

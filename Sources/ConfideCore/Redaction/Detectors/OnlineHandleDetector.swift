@@ -17,6 +17,13 @@ enum OnlineHandleDetector {
     static let cued = RedactionPattern(
         #"\b(?:"# + platforms + #"|username|user name|handle|gamertag|account)(?:\s+(?:name|account|handle|profile|id|username|channel|page|tag))?\s*(?:is|was|called|named|under|as|:|-|=|\()\s*['"‘“]?(@?[A-Za-z0-9_.]{3,30})"#,
         caseInsensitive: true)
+    /// The field named inside a bracket after the platform: "grindr (user ManchesterBear85)", "snap (username: kaz_m)".
+    static let bracketField = RedactionPattern(
+        #"\b(?:"# + platforms + #")\s*\(\s*(?:username|user name|user|profile name|profile|name|handle|id)\s*[:=\-]?\s*['"‘“]?(@?[A-Za-z0-9_.]{3,30})"#,
+        caseInsensitive: true)
+    /// What a note writes where it does not know the account: "(user unknown)", "(name withheld)".
+    static let placeholders: Set<String> = ["unknown", "withheld", "unclear", "redacted", "hidden", "private", "deleted", "anonymous",
+        "blocked", "tbc", "tba", "unsure", "none", "changed"]
     static let platformWords: Set<String> = Set(platforms.split(separator: "|").flatMap { $0.split(separator: " ") }.map(String.init))
     static let cueWords: Set<String> = ["username", "user", "handle", "gamertag", "account"]
     /// "Snapchat (username liam_shaw_x)": the word after the bracket names the field, not the account.
@@ -75,6 +82,13 @@ enum OnlineHandleDetector {
             if plain && (RedactionLexicon.isCommon(word) || cueNouns.contains(word)) { continue }
             if plain && !word.hasPrefix("@") && note.text(m.whole).lowercased().hasPrefix("account") { continue }
             out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: plain ? 0.7 : 0.9))
+        }
+        for m in (cuedNote ? note.matches(bracketField) : []) {
+            guard let r = m.rangeOf(group: 1) else { continue }
+            let word = note.text(r).lowercased()
+            // "(user unknown)", "(name withheld)": an everyday word is not the account.
+            if word.allSatisfy({ $0.isLetter }) && (RedactionLexicon.isCommon(word) || cueNouns.contains(word) || placeholders.contains(word)) { continue }
+            out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: 0.85))
         }
         for m in note.matches(underscored) {
             // "first_name:" and "date_of_birth:" are the keys of a web form, not usernames.

@@ -131,10 +131,14 @@ enum OrganisationDetector {
                 }
             }
             // 5. "her church (New Life Pentecostal)", "his work (Speedline)": a kind of venue, then its name in brackets.
+            //    The bracket may go on to say where it is ("her employer (Fenwick's on the high st)"), and a surname with a
+            //    possessive is a business called after its owner ("his work (Patel's)").
             if t.shape == .lower, bracketVenueNouns.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " (",
-               let r = capitalisedRun(note, from: i + 1, allowNumber: true), r.upperBound < tokens.count ? tokens[r.upperBound].gapBefore.hasPrefix(")") : false,
+               let r = capitalisedRun(note, from: i + 1, allowNumber: true), r.upperBound < tokens.count
+                ? tokens[r.upperBound].gapBefore.hasPrefix(")") || placeInBracket(note, at: r.upperBound) : false,
                !isInstitution(tokens[r]), !RedactionLexicon.titles.contains(tokens[r.lowerBound].lower),
-               !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower) || RedactionLexicon.isSurname(tokens[r.lowerBound].lower))) {
+               !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower)
+                    || RedactionLexicon.isSurname(tokens[r.lowerBound].lower) && !tokens[r.lowerBound].hasPossessive)) {
                 out.append(RedactionCandidate(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound, .organisation, score: 0.7))
             }
             // 5b. Typed in lower case: "school (oakfield girls)", "takeaway (spice hut)".
@@ -239,9 +243,22 @@ enum OrganisationDetector {
         return start..<k
     }
 
+    /// "(Fenwick's on the high st)": a place phrase that closes the bracket on the same line within a few words.
+    static func placeInBracket(_ note: NoteText, at k: Int) -> Bool {
+        let tokens = note.tokens
+        guard tokens[k].gapBefore == " ", ["on", "in", "at", "near", "off", "opposite", "by"].contains(tokens[k].lower) else { return false }
+        var j = k + 1
+        while j < tokens.count, j - k <= 5 {
+            if tokens[j].gapBefore.contains("\n") || tokens[j].gapBefore.contains("(") { return false }
+            if tokens[j].gapBefore.hasPrefix(")") { return true }
+            j += 1
+        }
+        return j - k <= 5 && j == tokens.count && note.string.hasSuffix(")")
+    }
+
     /// What a support service does, written before its kind ("Sexual Violence Counselling"): not a proper name.
     static let serviceWords: Set<String> = ["sexual", "violence", "abuse", "rape", "trauma", "survivors", "survivor", "domestic",
-        "bereavement", "crisis", "recovery", "wellbeing", "therapy", "therapeutic", "specialist", "independent", "advocacy", "youth",
+        "bereavement", "crisis", "recovery", "wellbeing", "therapy", "therapies", "talking", "therapeutic", "specialist", "independent", "advocacy", "youth",
         "family", "families", "women's", "men's", "children's", "young", "people's"]
 
     /// Words that may follow a venue's name in a sentence: "outside the anchor last nite", "at the swan with her mates".

@@ -639,18 +639,50 @@ struct PersonNameDetector {
         // 9. Spread: every other occurrence of an established name (and of known names and email-address names).
         spread(&mark, eligible: eligible)
 
+        // 9b. The short form of a given name already in the note: "Gavin Lyle" ... "'Gav' touches him", "Callum" ... "Cal 2".
+        //     Not a month or a day ("Jan" beside "Janine"), nor everyday English, nor the start of a surname ("Pat", "Patel").
+        let givenNames = Set(tokens.indices.filter { k in
+            mark[k] >= 0.65 && tokens[k].shape == .title && (RedactionLexicon.isFirstName(tokens[k].lower)
+                || (k + 1 < tokens.count && mark[k + 1] > 0 && tokens[k + 1].gapBefore == " " && !(k > 0 && mark[k - 1] > 0 && tokens[k].gapBefore == " ")))
+        }.map { tokens[$0].lower })
+        if !givenNames.isEmpty {
+            for (i, t) in tokens.enumerated() where mark[i] == 0 && eligible(i) && t.shape == .title && (3...5).contains(t.text.count)
+                && !RedactionLexicon.isCommon(t.lower) && !VenueAfterPlaceWord.monthsAndDays.contains(t.lower)
+                && !RedactionLexicon.institutionWords.contains(t.lower) {
+                if givenNames.contains(where: { $0.count >= t.text.count + 2 && $0.hasPrefix(t.lower) }) { set(i, 0.7) }
+            }
+        }
+
         // 10. A lone capital standing for a name already in the note, as the subject of a verb: "K works at the butcher's".
         //     Not "C", the usual shorthand for the client, nor a letter used again and again, which is a shorthand too.
+        //     A letter used again and again still stands for the person when someone with a full name in the note has that
+        //     initial ("Tom Garside" ... "T feels stuck", "T's self-care"). "A." counts only with its full stop ("A. feeling").
         let initialsInNote = Set(tokens.indices.filter { mark[$0] >= 0.65 && tokens[$0].isCapitalised }.compactMap { tokens[$0].text.first })
+        let fullNameInitials = Set(tokens.indices.filter { i in
+            i + 1 < tokens.count && mark[i] >= 0.65 && mark[i + 1] >= 0.65 && tokens[i].shape == .title
+                && tokens[i + 1].gapBefore == " " && tokens[i + 1].isCapitalised && !tokens[i].hasPossessive
+        }.compactMap { tokens[$0].text.first })
         var letterUses: [String: Int] = [:]
         for t in tokens where t.shape == .upper && t.text.count == 1 { letterUses[t.text, default: 0] += 1 }
-        for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && !["I", "A", "C"].contains(t.text) && !blocked[i]
-            && letterUses[t.text, default: 0] <= 2 {
-            guard let letter = t.text.first, initialsInNote.contains(letter), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
-                  Self.subjectVerbs.contains(tokens[i + 1].lower) || tokens[i + 1].lower == "is"
-                    // Supervision shorthand: "R worried about client", "S concerned re caseload".
-                    || ["worried", "concerned", "raised", "discussed", "noted", "unsure", "upset", "struggling", "needs"].contains(tokens[i + 1].lower)
-            else { continue }
+        for (i, t) in tokens.enumerated() where t.shape == .upper && t.text.count == 1 && t.text != "I" && t.text != "C" && !blocked[i] {
+            guard let letter = t.text.first, initialsInNote.contains(letter),
+                  letterUses[t.text, default: 0] <= 2 || fullNameInitials.contains(letter), i + 1 < tokens.count else { continue }
+            let next = tokens[i + 1]
+            let dotted = next.gapBefore == ". " && next.shape == .lower
+            if t.text == "A" && !dotted { continue }
+            let verbAfter = (next.gapBefore == " " || dotted) && (Self.subjectVerbs.contains(next.lower) || next.lower == "is"
+                // Supervision shorthand: "R worried about client", "S concerned re caseload", "P relieved + scared".
+                || Self.shorthandStates.contains(next.lower))
+            // "P's employer", "T's self-care": the letter owns something.
+            let owns = t.hasPossessive && next.gapBefore == " " && next.shape == .lower
+            // "Agreed T to speak w/ ISVA", "..., T to send letter": the letter is the one who will act.
+            let clauseStart = t.gapBefore.hasSuffix(", ") || t.gapBefore.hasSuffix("- ") || t.gapBefore.contains("\n") || i == 0
+            let willAct = next.lower == "to" && next.gapBefore == " " && i + 2 < tokens.count && tokens[i + 2].shape == .lower
+                && tokens[i + 2].gapBefore == " " && (clauseStart || (i > 0 && Self.actingCues.contains(tokens[i - 1].lower)))
+            // "Told H.", "rang P, ...": the letter as the object of a contact verb, closing the clause.
+            let object = i > 0 && Self.contactVerbs.contains(tokens[i - 1].lower) && t.gapBefore == " "
+                && [".", ",", ";", "\n", " -"].contains(where: { next.gapBefore.hasPrefix($0) })
+            guard verbAfter || owns || willAct || object else { continue }
             set(i, 0.7)
         }
 
@@ -659,6 +691,16 @@ struct PersonNameDetector {
 
         // 12. Pets and cars are not people: "the dogs Tyson and Luna", "her cat Biscuit", "a grey Mercedes RO70 ASK".
         unmarkPetsAndCars(&mark)
+
+        // 13. A month written short after a word of time is the month: "til Jan", "end of Jan", "by Sept 2025"; not "since Jan
+        //     left" (a verb after it makes it the person) nor "with Jan".
+        for (i, t) in tokens.enumerated() where mark[i] > 0 && t.shape == .title && Self.shortMonths.contains(t.lower) && i > 0 {
+            let before = tokens[i - 1].lower
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            let verbAfter = next.map { $0.gapBefore == " " && $0.shape == .lower && (Self.subjectVerbs.contains($0.lower) || $0.lower.hasSuffix("ed")) } ?? false
+            let yearAfter = next.map { $0.gapBefore == " " && $0.shape == .number } ?? false
+            if (Self.timeWords.contains(before) && t.gapBefore == " " && !verbAfter) || yearAfter { mark[i] = 0 }
+        }
 
         var out: [RedactionCandidate] = []
         var i = 0
@@ -921,6 +963,21 @@ struct PersonNameDetector {
         "cash", "hunter", "sunny", "art", "bob", "dawn", "frank", "lance", "miles", "rusty", "sky", "storm", "wade", "warren", "said",
         "says", "told", "and", "who", "is", "was", "has", "had", "got", "gets", "does", "did"]
 
+    /// Shorthand for how a person is or what they did, after a lone initial: "R worried", "P relieved + scared".
+    static let shorthandStates: Set<String> = ["worried", "concerned", "raised", "discussed", "noted", "unsure", "upset", "struggling",
+        "needs", "feeling", "relieved", "scared", "anxious", "tearful", "distressed", "frightened", "angry", "pleased", "tired"]
+    /// Words before "X to ..." that make X the one to act: "agreed T to speak", "asked P to call".
+    static let actingCues: Set<String> = ["agreed", "asked", "for", "wants", "want", "wanted", "need", "needs", "advised", "encouraged"]
+    /// Verbs of contact whose object may be a lone initial: "Told H.", "rang P, no answer".
+    static let contactVerbs: Set<String> = ["told", "tell", "informed", "updated", "reminded", "advised", "rang", "called", "phoned",
+        "texted", "emailed", "messaged", "visited", "accompanied", "supported", "met", "saw", "asked"]
+
+    /// Months written short that are also given names or read as them.
+    static let shortMonths: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    /// Words of time before a month: "til Jan", "end of Jan", "since Feb".
+    static let timeWords: Set<String> = ["of", "in", "til", "till", "until", "since", "from", "by", "before", "after", "mid", "early",
+        "late", "end", "start", "beginning", "next", "last", "this", "during", "throughout"]
+
     static func isSessionNumber(_ text: String) -> Bool {
         let u = Array(text.utf8)
         return u.count >= 2 && u.count <= 4 && (u[0] == 83 || u[0] == 115) && u.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
@@ -965,9 +1022,16 @@ struct PersonNameDetector {
                 && (nameInitials.contains(t.text) || tokens[k - 1].text.prefix(1).uppercased() == t.text.prefix(1))
             // "S7 05/03/26 - DK": letters closing the header line of a session note are the client's, whatever they spell.
             let lineHead = tokens[..<k].lastIndex(where: { $0.gapBefore.contains("\n") }) ?? 0
-            let sessionLineEnd = Self.isSessionNumber(tokens[lineHead].text) && (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix(" – "))
+            // The session number may come after a date: "14/6 s9 - MB".
+            let sessionLineEnd = tokens[lineHead..<k].prefix(4).contains(where: { Self.isSessionNumber($0.text) })
+                && (t.gapBefore.hasSuffix(" - ") || t.gapBefore.hasSuffix(" – "))
                 && (next == nil || next!.gapBefore.contains("\n"))
-            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd, !Self.notInitials.contains(t.text),
+            // "AK (Aleksandra)": letters before a name in brackets that starts with the same letter.
+            let nameInBrackets = next.map { n in n.gapBefore == " (" && k + 1 < marked.count && marked[k + 1] > 0 && n.isCapitalised
+                && !n.hasPossessive && n.text.prefix(1) == t.text.prefix(1)
+                && (k + 2 < tokens.count ? tokens[k + 2].gapBefore.hasPrefix(")") || (marked[k + 2] > 0 && k + 3 < tokens.count
+                    && tokens[k + 3].gapBefore.hasPrefix(")")) : false) } ?? false
+            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd || nameInBrackets, !Self.notInitials.contains(t.text),
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
             let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
@@ -1000,7 +1064,7 @@ struct PersonNameDetector {
             // "flagged to RW.": letters a matter is passed to are a worker's.
             let passedTo = k >= 2 && prev == "to" && ["flagged", "passed", "handed", "escalated", "forwarded", "emailed", "reported", "sent"]
                 .contains(tokens[k - 2].lower) && t.text.count >= 2
-            if matchesName || lineAlone || sessionHeader || sessionLineEnd || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
+            if matchesName || lineAlone || sessionHeader || sessionLineEnd || nameInBrackets || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
                 || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }

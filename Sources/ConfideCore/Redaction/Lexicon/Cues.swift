@@ -40,7 +40,7 @@ extension RedactionLexicon {
     kebab spa nails beauty hair deli launderette laundrette cafeteria trust foundation associates accountants consultancy agency
     recruitment hairdressers agents bank high grammar comprehensive infants juniors montessori preschool playgroup creche
     palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers mandir masjid
-    hub secondary counselling locksmiths locks florists florist refuge gp
+    hub secondary counselling therapies locksmiths locks florists florist refuge gp
     law legal digital media solutions systems consulting technologies tech designs marketing engineering haulage transport carry
     interiors electrical plumbing cleaning insurance finance properties lettings partners
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
@@ -56,7 +56,7 @@ extension RedactionLexicon {
     high palace express arena stadium station burger burgers united rovers athletic wanderers albion rangers law legal digital media
     solutions systems consulting technologies tech designs marketing engineering haulage transport interiors electrical plumbing
     cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
-    royal general rescue sanctuary news
+    royal general rescue sanctuary news therapies
     league housing library uni assembly distribution wholesale
     hub secondary counselling locks refuge
     """)
@@ -93,12 +93,12 @@ extension RedactionLexicon {
     /// Street types specific enough to stand without a house number ("nearby on Ridgeway Drive", "parked on Canal Side").
     static let bareStreetSuffixes: Set<String> = words("""
     street road rd lane avenue ave drive close way crescent grove gardens place terrace mews row square walk parade side wharf rise view
-    meadow meadows chase croft wynd brae boulevard quay court
+    meadow meadows chase croft wynd brae boulevard quay court tce ln gdns cres
     """)
 
     /// Building names that stand for an address ("Waterside House", "Alder Court").
     static let blockSuffixes: Set<String> = words("""
-    house court lodge tower towers heights mansions buildings point hall apartments cottages flats mews chambers place cottage
+    house court lodge tower towers heights mansions buildings point hall halls apartments cottages flats mews chambers place cottage
     villa manor farmhouse bungalow
     """)
 
