@@ -5,14 +5,26 @@ import Testing
 /// The quality bar of the issue, on the shared sample and on our own harder notes (other styles, other names).
 @Suite("Quality on annotated corpora")
 struct RedactionCorpusTests {
-    static func check(_ url: URL, perLabel: Bool = true) throws {
+    static func check(_ url: URL, perLabel: Bool = true) throws { try check(url, perLabel: perLabel, shortfall: nil) }
+
+    /// The bar, with what a corpus is known to miss asserted under `withKnownIssue` (so an improvement shows up as an
+    /// unexpected pass and the figures get updated): `leak` the overall leak rate, `labels` per-label recall.
+    static func check(_ url: URL, perLabel: Bool = true, shortfall: String?, leak: Bool = false, labels: Set<RedactionLabel> = []) throws {
         let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(url), minimumSeconds: 0)
         let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
         #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
         #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.leakRate < 0.02, "leak \(score.leakRate)\n\(detail)")
+        if !leak { #expect(score.leakRate < 0.02, "leak \(score.leakRate)\n\(detail)") }
         if perLabel {
-            for (label, r) in score.perLabel { #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)") }
+            for (label, r) in score.perLabel where !labels.contains(label) {
+                #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
+            }
+        }
+        if let shortfall, leak || !labels.isEmpty {
+            withKnownIssue(Comment(rawValue: shortfall)) {
+                if leak { #expect(score.leakRate < 0.02) }
+                for (label, r) in score.perLabel where labels.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
+            }
         }
     }
 
@@ -51,18 +63,8 @@ struct RedactionCorpusTests {
     /// words, "will", "king", lone initials "J", "K" in "T/C to J."; ORGANISATION 0.940: "Harcourt Hall", "Curl Up & Dye by
     /// Shannon", "the coach house veterinary services").
     @Test func stylesE() throws {
-        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesE), minimumSeconds: 0)
-        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
-        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
-        let short: Set<RedactionLabel> = [.person, .organisation]
-        for (label, r) in score.perLabel where !short.contains(label) {
-            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
-        }
-        withKnownIssue("styles-e: leak 0.042; PERSON 0.940, ORGANISATION 0.940") {
-            #expect(score.leakRate < 0.02)
-            for (label, r) in score.perLabel where short.contains(label) { #expect(r.recall >= 0.95, "\(label.rawValue)") }
-        }
+        try Self.check(RedactionFixtures.stylesE, shortfall: "styles-e: leak 0.042; PERSON 0.940, ORGANISATION 0.940",
+                       leak: true, labels: [.person, .organisation])
     }
 
     /// The public sample's styles (helpline logs, school and GP letters, counsellor shorthand, ISVA updates, safeguarding notes,
@@ -86,16 +88,7 @@ struct RedactionCorpusTests {
     /// (venues after a place word, lower-case pub and trading names, capitals, plots, lower-case estates and banks, names in
     /// apposition): recall 0.982, precision 0.990, leak 0.027, every label at the bar. Below it: the leak rate only.
     @Test func stylesH() throws {
-        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesH), minimumSeconds: 0)
-        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
-        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
-        for (label, r) in score.perLabel {
-            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
-        }
-        withKnownIssue("styles-h: leak 0.027 (a phone number spoken in words, lower-case word-names)") {
-            #expect(score.leakRate < 0.02)
-        }
+        try Self.check(RedactionFixtures.stylesH, shortfall: "styles-h: leak 0.025 (a phone number spoken in words, lower-case word-names)", leak: true)
     }
 
     /// Forty-four notes (339 spans) in the public styles, rich in venues, takeaways, gyms, salons, small firms, churches,
@@ -105,16 +98,7 @@ struct RedactionCorpusTests {
     /// 0.025, every label at the bar (ORGANISATION 0.951: chains with no cue word, "Pets at Home", "Mecca Bingo", and
     /// "drinks in Tobar Dubh" still missed). Below the bar: the leak rate.
     @Test func stylesI() throws {
-        let (score, misses) = RedactionBenchmark.score(try RedactionFixtures.records(RedactionFixtures.stylesI), minimumSeconds: 0)
-        let detail = misses.map { "\($0.id) \($0.kind) \($0.label.rawValue) \($0.text.debugDescription)" }.joined(separator: "\n")
-        #expect(score.precision >= 0.85, "precision \(score.precision)\n\(detail)")
-        #expect(score.recall >= 0.95, "recall \(score.recall)\n\(detail)")
-        for (label, r) in score.perLabel {
-            #expect(r.recall >= 0.95, "\(label.rawValue) recall \(r.found)/\(r.total)\n\(detail)")
-        }
-        withKnownIssue("styles-i: leak 0.025") {
-            #expect(score.leakRate < 0.02)
-        }
+        try Self.check(RedactionFixtures.stylesI, shortfall: "styles-i: leak 0.025", leak: true)
     }
 
     /// Forty-nine notes (541 spans) written blind in new kinds of writing: webchat and helpline logs, SMS, WhatsApp and
