@@ -126,4 +126,12 @@ struct StylesJInitialsTests {
         // Without a session number the letters after a dash are left to the other rules.
         #expect(redactedTexts("14/6 review - NB\ndisc: sleep better", .person).isEmpty)
     }
+
+    @Test func aContractionBeforeASpeechVerbIsNoName() {
+        #expect(redactedTexts("She said she hasn't told either of them about Niall.", .person) == ["Niall"])
+        #expect(redactedTexts("we'd asked for this to be redacted, confirmed by Mr Okafor.", .person) == ["Okafor"])
+        #expect(redactedTexts("they’ll said nothing", .person).isEmpty)
+        // A lower-case name before the same verb is still one.
+        #expect(redactedTexts("dani said she would ring", .person) == ["dani"])
+    }
 }

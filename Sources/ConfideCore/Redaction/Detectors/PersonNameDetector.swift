@@ -64,6 +64,11 @@ struct PersonNameDetector {
     static let departmentWords: Set<String> = ["human", "resources", "payroll", "finance", "accounts", "reception", "admissions",
         "estates", "facilities", "operations", "marketing", "sales", "customer", "student", "pastoral", "safeguarding", "wellbeing",
         "welfare", "security", "legal", "compliance", "personnel", "admin", "administration", "it", "ict", "occupational", "health"]
+    /// "hasn't", "we'd", "they’ll": a contraction is never a name, whatever verb follows it ("she hasn't told").
+    static func isContraction(_ lower: String) -> Bool {
+        let plain = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        return ["n't", "'d", "'ll", "'re", "'ve", "'m"].contains { plain.hasSuffix($0) }
+    }
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
@@ -510,7 +515,7 @@ struct PersonNameDetector {
         // 6b. Lower-case notes: "dani says", "dani (D.W.)", "kerry-ann (KAM)".
         for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .lower && t.text.count >= 3
             && !RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.acronyms.contains(t.lower) && !RedactionLexicon.titles.contains(t.lower)
-            && !RedactionLexicon.relationWords.contains(t.lower) {
+            && !RedactionLexicon.relationWords.contains(t.lower) && !Self.isContraction(t.lower) {
             guard i + 1 < tokens.count else { continue }
             let next = tokens[i + 1]
             let speaks = next.gapBefore == " " && Self.strongSpeechVerbs.contains(next.lower)
