@@ -10,9 +10,7 @@ public final class LockedFormatter<F: Formatter>: @unchecked Sendable {
     public init(_ make: () -> F) { formatter = make() }
 
     public func string(from date: Date, _ format: (F, Date) -> String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return format(formatter, date)
+        with { format($0, date) }
     }
 
     /// Any use of the formatter (parsing as well as formatting), under the lock: ICU formatters must not be used

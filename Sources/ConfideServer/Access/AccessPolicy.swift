@@ -11,8 +11,7 @@ enum AccessPolicy {
     }
 
     static func hasOpenRequest(_ clientID: UUID, on db: any Database) async throws -> Bool {
-        try await RecordsRequest.query(on: db).filter(\.$clientID == clientID)
-            .filter(\.$status !~ RecordsRequest.closedStatuses).count() > 0
+        try await !withOpenRequests([clientID], on: db).isEmpty
     }
 
     /// The clients among `ids` with an open request, in one query (lists ask this for every client they show).
