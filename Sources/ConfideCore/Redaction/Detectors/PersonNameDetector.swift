@@ -41,9 +41,8 @@ struct PersonNameDetector {
     /// Auxiliaries and adverbs that are also given names: "her sister will, she thinks, help".
     static let auxiliaries: Set<String> = ["will", "may", "can", "did", "does", "had", "has", "was", "too", "again", "now", "then",
         "still", "also", "even", "though", "says", "said"]
-    static let neverNicknames: Set<String> = ["year", "mum", "dad", "nan", "the", "and", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "christmas", "easter", "i"]
+    static let neverNicknames: Set<String> = RedactionLexicon.monthAndDayNames
+        .union(["year", "mum", "dad", "nan", "the", "and", "christmas", "easter", "i"])
     static let strongSpeechVerbs: Set<String> = ["said", "says", "told", "tells", "asked", "asks", "reported", "reports", "disclosed",
         "feels", "felt", "wants", "wanted", "rang", "texted", "thinks", "explained", "mentioned", "described", "agreed", "admitted"]
     /// After an everyday word that is also a name, at a sentence start: verbs that make it the person ("Rose does not know"),

@@ -6,12 +6,12 @@ enum VenueAfterPlaceWord {
     static let festivals: Set<String> = ["christmas", "xmas", "easter", "eid", "diwali", "ramadan", "hanukkah", "halloween", "vaisakhi",
         "passover", "lent", "advent", "new", "pride", "carnival", "glastonbury"]
 
-    static func detect(_ note: NoteText, familiar: (String) -> Bool = { RedactionLexicon.isCommon($0) }) -> [RedactionCandidate] {
+    static func detect(_ note: NoteText) -> [RedactionCandidate] {
         let tokens = note.tokens
         var out: [RedactionCandidate] = []
         for (i, t) in tokens.enumerated() where t.shape == .lower && placeWords.contains(t.lower) && i + 1 < tokens.count {
             let n = tokens[i + 1]
-            guard n.gapBefore == " ", n.shape == .title, n.range.count >= 3, !familiar(n.lower), !festivals.contains(n.lower), !placesInABuilding.contains(n.lower),
+            guard n.gapBefore == " ", n.shape == .title, n.range.count >= 3, !RedactionLexicon.isCommon(n.lower), !festivals.contains(n.lower), !placesInABuilding.contains(n.lower),
                   !RedactionLexicon.isFirstName(n.lower), !RedactionLexicon.titles.contains(n.lower),
                   !RedactionLexicon.relationWords.contains(n.lower), !monthsAndDays.contains(n.lower),
                   let r = OrganisationDetector.capitalisedRun(note, from: i + 1, allowNumber: true) else { continue }
@@ -58,8 +58,5 @@ enum VenueAfterPlaceWord {
     static let linkWords: Set<String> = ["where", "when", "on", "in", "at", "near", "after", "before", "and", "or", "but", "for", "with",
         "to", "till", "until", "by", "again", "today", "tonight", "yesterday", "which", "who", "last", "this", "every"]
 
-    static let monthsAndDays: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
-        "thurs", "fri", "sat", "sun"]
+    static let monthsAndDays = RedactionLexicon.monthAndDayNames.union(RedactionLexicon.monthAndDayAbbreviations)
 }

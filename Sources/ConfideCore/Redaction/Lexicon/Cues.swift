@@ -113,4 +113,11 @@ extension RedactionLexicon {
 
     /// Words after which a date is a date of birth.
     static let birthCues: [String] = ["dob", "d.o.b", "d.o.b.", "date of birth", "born", "b.", "birthday", "birth date", "dob:"]
+
+    /// Month and day names in full: never a person's nickname or a venue, whatever their capitals.
+    static let monthAndDayNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Their short forms ("til Jan", "Weds"), which can also be names ("Jan"), so only some rules use them.
+    static let monthAndDayAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]
 }
