@@ -30,6 +30,9 @@ enum RedactionFixtures {
     /// Forty-nine notes in new kinds of writing (webchat, SMS/WhatsApp/Instagram transcripts, voicemail, MARAC, court support,
     /// supervision, referral forms), written without reading the rules, tests or earlier misses; first run blind.
     static let stylesJ = fixtures.appendingPathComponent("styles-j.jsonl")
+    /// Fifty notes in the public styles (session notes, shorthand, helpline and webchat logs, ISVA updates, referrals,
+    /// third-party-request file notes, safeguarding notes, emails, letters), written before the rule code was read; first run blind.
+    static let stylesK = fixtures.appendingPathComponent("styles-k.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

@@ -11,6 +11,9 @@ enum AddressBeforePostcode {
     by on near her his their my our your its new old current previous now still sent send letters letter write c/o care
     """)
     static let connectors: Set<String> = ["y", "yr", "upon", "on", "under", "de", "la", "le", "by", "the", "of"]
+    static let institutionalEndings: Set<String> = ["school", "academy", "college", "university", "nursery", "practice", "surgery",
+        "hospital", "clinic", "infirmary", "hospice", "solicitors", "llp", "ltd", "limited", "plc", "centre", "pharmacy", "church", "mosque",
+        "temple", "gurdwara", "synagogue", "trust", "services", "primary"]
     static let units: Set<String> = ["flat", "apartment", "apt", "unit", "room", "studio", "suite"]
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
@@ -94,6 +97,8 @@ enum AddressBeforePostcode {
         words.reverse()
         // A line that is a person ("Ms Bronwen Ellis", "Jane Doe") heads the envelope; it is not part of the address.
         if words.contains(where: { RedactionLexicon.titles.contains($0.lower) }) { return nil }
+        // A letterhead's name above its address ("Brackmoor Academy", "Linden Practice") is the organisation, not a house name.
+        if words.count >= 2, let last = words.last, last.isCapitalised, institutionalEndings.contains(last.lower) { return nil }
         if words.count <= 3, words.allSatisfy({ $0.isCapitalised }), RedactionLexicon.isFirstName(words[0].lower),
            !words.contains(where: { RedactionLexicon.streetSuffixes.contains($0.lower) || RedactionLexicon.blockSuffixes.contains($0.lower) }) { return nil }
         let numbered = words[0].shape == .number || words[0].shape == .alphanumeric || units.contains(words[0].lower)

@@ -59,7 +59,16 @@ enum AddressDetector {
         #"(?<![\w'’])(?:living|lives|live|staying|stays|moved|address|flat|house|home)(?:[ ](?:is|now|to|at|in)){0,2}[ ]+([0-9]{1,4}[A-Za-z]?[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?),[ ]\p{Lu}"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:([0-9]{1,4}[A-Za-z]?)[ ]+)?(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
-                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street"]
+                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street",
+                             "avoid", "avoids", "avoiding", "avoided"]
+    /// "Brook Street (where he lived)", "Mill Lane, where her mum lives": a clause after a bare street saying someone lives there.
+    static let whereVerbs: Set<String> = ["lives", "lived", "live", "living", "stays", "stayed", "staying", "works", "worked", "grew", "moved"]
+    static func livedThereAfter(_ note: NoteText, _ end: Int) -> Bool {
+        let tokens = note.tokens
+        let k = note.tokenIndex(atOrAfter: end)
+        guard k < tokens.count, tokens[k].lower == "where", [" ", " (", ", ", " - "].contains(tokens[k].gapBefore) else { return false }
+        return tokens[(k + 1)..<min(tokens.count, k + 4)].contains { whereVerbs.contains($0.lower) }
+    }
     static let courtWords: Set<String> = ["crown", "magistrates", "county", "family", "youth", "high", "supreme", "appeal", "coroner's",
                                           "coroners", "sheriff", "combined", "district", "tennis", "food", "royal", "justice"]
 
@@ -233,13 +242,17 @@ enum AddressDetector {
                 } ?? false
                 // (A chain without a cue adds nothing to streetNames, so the name came from another mention.)
                 let namedBefore = first.map { $0.shape == .title && !RedactionLexicon.isCommon($0.lower) && streetNames.contains($0.lower) } ?? false
-                guard cued[c] || afterPlace || namedBefore else { continue }
+                guard cued[c] || afterPlace || namedBefore || livedThereAfter(note, chain.range.upperBound) else { continue }
             }
             var end = extendWithLocalities(note, from: chain.range.upperBound, strong: chain.strong || chain.parts > 1)
-            if !chain.strong && chain.parts == 1 { end = townAfterBareStreet(note, from: chain.range.upperBound) }
+            var start = chain.range.lowerBound
+            if !chain.strong && chain.parts == 1 {
+                end = townAfterBareStreet(note, from: chain.range.upperBound)
+                start = houseNameBefore(note, chain.range.lowerBound)
+            }
             let score = chain.strong ? 0.9 : (chain.parts > 1 ? 0.85 : 0.75)
             // A numbered address of several parts outranks a venue word inside it ("41 Quarry Bank, Helmsworth").
-            out.append(RedactionCandidate(chain.range.lowerBound..<end, .address, score: score, priority: chain.strong && (chain.parts > 1 || end > chain.range.upperBound) ? 61 : nil))
+            out.append(RedactionCandidate(start..<end, .address, score: score, priority: chain.strong && (chain.parts > 1 || end > chain.range.upperBound) ? 61 : nil))
         }
         return out
     }
@@ -298,6 +311,7 @@ enum AddressDetector {
 
     /// "picked her up from Lark Rise, Cotterby.": one place name after a comma closes a bare street said with a cue, when
     /// the clause ends there; not a person addressed ("on Mill Lane, Sarah") nor an everyday word ("on Mill Lane, Monday").
+    static let clauseGoesOn: Set<String> = ["for", "until", "till", "since", "now", "at", "with", "while", "during", "most", "every"]
     static func townAfterBareStreet(_ note: NoteText, from start: Int) -> Int {
         let tokens = note.tokens
         let k = note.tokenIndex(atOrAfter: start)
@@ -309,9 +323,27 @@ enum AddressDetector {
         guard j > k else { return start }
         let end = tokens[j - 1].range.upperBound
         let after = end < note.length ? note.units[end] : 10
-        // Ends the clause: a full stop, a line break, a bracket, a semicolon, or the end of the note.
-        guard [46, 10, 13, 41, 59].contains(after) || end == note.length else { return start }
+        // Ends the clause: a full stop, a line break, a bracket, a semicolon, or the end of the note; or the clause goes on
+        // with a word of time ("Llanfaes Road, Dunmarsh for now", "..., Cotterby until Friday").
+        let goesOn = after == 32 && j < tokens.count && tokens[j].gapBefore == " " && tokens[j].shape == .lower && clauseGoesOn.contains(tokens[j].lower)
+        guard [46, 10, 13, 41, 59].contains(after) || end == note.length || goesOn else { return start }
         return end
+    }
+
+    /// "staying in Pen-y-Bryn, Llanfaes Road", "at Rosedene, Mill Lane": a house name between a word of place and the bare
+    /// street, one or two capitalised words that are neither everyday words nor given names.
+    static func houseNameBefore(_ note: NoteText, _ start: Int) -> Int {
+        let tokens = note.tokens
+        let k = note.tokenIndex(atOrAfter: start)
+        guard k >= 2, k < tokens.count, tokens[k].gapBefore == ", " else { return start }
+        var j = k - 1
+        while j > 0, k - j <= 2, tokens[j].shape == .title, !RedactionLexicon.isCommon(tokens[j].lower), !RedactionLexicon.isFirstName(tokens[j].lower),
+              !tokens[j].hasPossessive, !RedactionLexicon.titles.contains(tokens[j].lower) {
+            if tokens[j].gapBefore == " ", ["in", "at"].contains(tokens[j - 1].lower) { return tokens[j].range.lowerBound }
+            guard tokens[j].gapBefore == " " else { return start }
+            j -= 1
+        }
+        return start
     }
 
     /// ", Old Town, Millbeck" or further lines of an envelope address ("\nNorthmoor Fields\nNorthmoor"), stopping at the

@@ -32,7 +32,7 @@ enum CrimeReferenceDetector {
             let digits = text.filter(\.isNumber).count
             let groups = text.split(whereSeparator: { $0 == "/" || $0 == "-" })
             guard digits >= 6, groups.contains(where: { $0.filter(\.isNumber).count >= 4 }),
-                  !isDate(note, m.whole), !isSortCode(text), !ownReference(note, m.whole) else { continue }
+                  !isDate(note, m.whole), !isSortCode(text), !ownReference(note, m.whole), !notPolice(note, m.whole) else { continue }
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.85))
         }
         for m in note.matches(cued) {
@@ -45,8 +45,7 @@ enum CrimeReferenceDetector {
             guard digits >= 4 || (digits >= 3 && text.contains("/")), !isDate(note, r) || fourFour && !yearLead else { continue }
             // "Your ref:" in a letter to the service is the service's own file number.
             // "Internal ref EF-0431", "invoice ref", "payment ref": the service's own bookkeeping, not a police reference.
-            let ownRef = note.wordsBefore(r.lowerBound, maxChars: 22)
-            if ["internal", "invoice", "payment", "order", "booking", "file", "grant", "fund", "transaction"].contains(where: { ownRef.hasSuffix(" \($0) ref ") || ownRef.hasSuffix(" \($0) reference ") }) { continue }
+            if notPolice(note, r) { continue }
             if note.wordsBefore(r.lowerBound, maxChars: 16).hasSuffix(" your ref ") || note.wordsBefore(r.lowerBound, maxChars: 22).hasSuffix(" your reference ") { continue }
             // "Our ref: HG/0711" heads a letter from the service: its own file number.
             if ownReference(note, r) { continue }
@@ -95,6 +94,17 @@ enum CrimeReferenceDetector {
             widened.range = s..<c.range.upperBound
             return widened
         }
+    }
+
+    /// Whose reference it is, when the word before "ref" says it is not the police's: the service's own bookkeeping
+    /// ("internal ref", "invoice ref"), another agency's ("MASH ref: 25/0193", "Cafcass ref", "council ref"), a request's or
+    /// an application's ("request ref TPR-25-017", "claim ref"), or the other side's in a letter ("their ref CP/DEF/2291").
+    static let notPoliceOwners = ["internal", "invoice", "payment", "order", "booking", "file", "grant", "fund", "transaction",
+        "mash", "cafcass", "council", "housing", "request", "application", "claim", "complaint", "tribunal", "their", "referral", "cica"]
+
+    static func notPolice(_ note: NoteText, _ r: Range<Int>) -> Bool {
+        let before = note.wordsBefore(r.lowerBound, maxChars: 22)
+        return notPoliceOwners.contains { before.hasSuffix(" \($0) ref ") || before.hasSuffix(" \($0) reference ") }
     }
 
     static func ownReference(_ note: NoteText, _ r: Range<Int>) -> Bool {

@@ -6,7 +6,9 @@ enum EmailDetector {
     /// Mailboxes of a service or team ("referrals@", "isva.north@", "info@"): the service's own contact details, which the
     /// annotation rules leave in place.
     static let roleMailboxes: Set<String> = ["info", "referrals", "referral", "admin", "enquiries", "enquiry", "isva", "idva", "helpline",
-        "office", "reception", "team", "duty", "hello", "bookings", "intake", "safeguarding", "noreply", "no-reply", "mailbox", "contactus"]
+        "office", "reception", "team", "duty", "hello", "bookings", "intake", "safeguarding", "noreply", "no-reply", "mailbox", "contactus",
+        // "To: counselling@ourservice.example": a service's team, not a person.
+        "counselling", "counsellors", "advocacy", "support", "contact"]
 
     /// Written to dodge spam filters: "jo [at] mail [dot] example", "jo(at)mail(dot)example", "jo at mail dot example".
     static let obfuscated = RedactionPattern(

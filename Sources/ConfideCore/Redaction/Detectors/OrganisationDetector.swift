@@ -8,6 +8,8 @@ enum OrganisationDetector {
         "pub", "club", "gym", "hostel", "nursery", "mosque", "temple", "gurdwara", "chapel", "salon", "shop", "cafe", "café", "hotel",
         "restaurant", "bar", "surgery", "hospital", "placement", "practice", "academy", "primary", "factory", "warehouse", "takeaway"]
 
+    static let parkKinds: Set<String> = ["holiday", "caravan", "trampoline", "theme", "safari", "adventure", "activity", "leisure", "water"]
+
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         let tokens = note.tokens
         var out: [RedactionCandidate] = []
@@ -19,8 +21,11 @@ enum OrganisationDetector {
                 out.append(RedactionCandidate(t.range.lowerBound..<tokens[i + 2].range.upperBound, .organisation, score: 0.8))
             }
             // 1. Capitalised run ending in an organisation word.
+            // "Sandycove Holiday Park", "Ferndale Caravan Park": a park that is a business, by the kind of park it is.
+            let businessPark = t.shape == .title && t.lower == "park" && i > 1 && tokens[i - 1].shape == .title && tokens[i - 1].gapBefore == " "
+                && t.gapBefore == " " && parkKinds.contains(tokens[i - 1].lower)
             if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc", "gp"].contains(t.lower))),
-               RedactionLexicon.organisationEndings.contains(t.lower) {
+               RedactionLexicon.organisationEndings.contains(t.lower) || businessPark {
                 var j = i
                 var count = 0
                 while j > 0, count < 6 {

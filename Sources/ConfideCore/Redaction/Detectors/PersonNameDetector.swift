@@ -41,6 +41,11 @@ struct PersonNameDetector {
     /// Auxiliaries and adverbs that are also given names: "her sister will, she thinks, help".
     static let auxiliaries: Set<String> = ["will", "may", "can", "did", "does", "had", "has", "was", "too", "again", "now", "then",
         "still", "also", "even", "though", "says", "said"]
+    /// Cues that give a name and nothing else (unlike "called her", which may give an insult).
+    static let namingCues = [" name ", " named ", " nickname ", " nicknamed ", " known as ", " aka ", " goes by ", " calls herself ",
+                             " calls himself ", " calls themselves ", " name is "]
+    /// What a caller gives instead of a name: 'gave the name "unknown"'.
+    static let notGivenNames: Set<String> = ["unknown", "anonymous", "anon", "none", "withheld", "private", "nothing", "blank", "redacted"]
     static let neverNicknames: Set<String> = RedactionLexicon.monthAndDayNames
         .union(["year", "mum", "dad", "nan", "the", "and", "christmas", "easter", "i"])
     static let strongSpeechVerbs: Set<String> = ["said", "says", "told", "tells", "asked", "asks", "reported", "reports", "disclosed",
@@ -68,6 +73,19 @@ struct PersonNameDetector {
         let plain = lower.replacingOccurrences(of: "\u{2019}", with: "'")
         return ["n't", "'d", "'ll", "'re", "'ve", "'m"].contains { plain.hasSuffix($0) }
     }
+    /// Words that are never a person's name, whatever their capitals or the verb after them: a contraction at a line's start
+    /// ("Hasn't told anyone"), a platform's name ("The boy's Snapchat is ..."), an operation's name and its "Op" ("Op Hartley").
+    static func neverAName(_ tokens: [NoteToken], _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.shape != .number else { return false }
+        if t.isCapitalised, (t.range.count == 2 || t.range.count == 9), t.lower == "op" || t.lower == "operation", i + 1 < tokens.count,
+           tokens[i + 1].gapBefore == " ", tokens[i + 1].isCapitalised { return true }
+        if i > 0, t.isCapitalised, tokens[i - 1].isCapitalised, (tokens[i - 1].range.count == 2 || tokens[i - 1].range.count == 9),
+           t.gapBefore == " ", tokens[i - 1].lower == "op" || tokens[i - 1].lower == "operation" { return true }
+        if t.range.count >= 4, OnlineHandleDetector.platformWords.contains(t.lower) { return true }
+        guard t.lower.utf16.contains(where: { $0 == 39 || $0 == 0x2019 }) else { return false }
+        return isContraction(t.lower)
+    }
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
@@ -91,7 +109,7 @@ struct PersonNameDetector {
 
     func detect() -> [RedactionCandidate] {
         var mark = [Double](repeating: 0, count: tokens.count)
-        let blocked = tokens.map { t in claimed.contains { $0.overlaps(t.range) } }
+        let blocked = tokens.indices.map { i in claimed.contains { $0.overlaps(tokens[i].range) } || Self.neverAName(tokens, i) }
 
         func eligible(_ i: Int) -> Bool {
             guard i >= 0, i < tokens.count, !blocked[i] else { return false }
@@ -411,6 +429,15 @@ struct PersonNameDetector {
             // "(asked to be called rose)": a lower-case given name closing the clause after "called".
             if (t.lower == "called" || t.lower == "named"), n.shape == .lower, n.gapBefore == " ", eligible(i + 1), RedactionLexicon.isFirstName(n.lower),
                n.text.count >= 3, i + 2 >= tokens.count || tokens[i + 2].gapBefore.first.map({ ").,;\n".contains($0) }) == true {
+                set(i + 1, 0.75)
+                continue
+            }
+            // "used the name 'sunny'", "calls herself 'bunny'": one lower-case word in quotes after the cue is the name given.
+            // Not after "called her": 'he called her "useless"' is an insult, not a name.
+            if n.shape == .lower, Self.namingCues.contains(where: { window.hasSuffix($0) }), [" \"", " '", " ‘", " “"].contains(n.gapBefore),
+               eligible(i + 1), n.text.count >= 3,
+               !Self.neverNicknames.contains(n.lower), !Self.notGivenNames.contains(n.lower), !RedactionLexicon.institutionWords.contains(n.lower),
+               n.fullEnd == n.range.upperBound, n.range.upperBound < note.length, [34, 39, 0x2019, 0x201D].contains(note.units[n.range.upperBound]) {
                 set(i + 1, 0.75)
                 continue
             }
@@ -1011,12 +1038,20 @@ struct PersonNameDetector {
                     j += 1
                     letters += String(tokens[j].text.prefix(1)).uppercased()
                 }
+                // "Bartek N.", "Roisin G": a given name with its surname's initial gives "BN", "RG".
+                if j + 1 < tokens.count, tokens[j + 1].shape == .upper, tokens[j + 1].text.count == 1, tokens[j + 1].gapBefore == " " {
+                    letters += tokens[j + 1].text
+                }
                 if letters.count >= 2 { nameInitials.insert(letters) }
                 // "kerry-ann" gives K and A.
                 i = j + 1
             } else { i += 1 }
         }
+        let headerFields = sessionHeaderFields(marked: marked)
         var roleInitials: Set<String> = []
+        for k in headerFields where tokens[k].shape == .lower && !claimed.contains(where: { $0.overlaps(tokens[k].range) }) {
+            out.append(RedactionCandidate(tokens[k].range, .person, score: 0.7))
+        }
         for (k, t) in tokens.enumerated() where t.shape == .upper && (2...3).contains(t.text.count) {
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             // "Danielle Kirkbride (DK)": the letters of the name just before them, in brackets, even when they spell an
@@ -1035,7 +1070,9 @@ struct PersonNameDetector {
                 && !n.hasPossessive && n.text.prefix(1) == t.text.prefix(1)
                 && (k + 2 < tokens.count ? tokens[k + 2].gapBefore.hasPrefix(")") || (marked[k + 2] > 0 && k + 3 < tokens.count
                     && tokens[k + 3].gapBefore.hasPrefix(")")) : false) } ?? false
-            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd || nameInBrackets, !Self.notInitials.contains(t.text),
+            let headerField = headerFields.contains(k)
+            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd || nameInBrackets || headerField,
+                  !Self.notInitials.contains(t.text) || headerField,
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
             let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
@@ -1045,8 +1082,10 @@ struct PersonNameDetector {
             let afterSlash = t.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && k > 0 && tokens[k - 1].shape == .upper
                 && (next == nil || next!.gapBefore.contains("\n") || next!.gapBefore.hasPrefix("."))
             // "AW / LP": two sets of initials joined by a slash.
+            // Not the letters of a reference code that runs on over more slashes ("their ref CP/DEF/2291").
+            let slashRunsOn = k + 2 < tokens.count && tokens[k + 2].gapBefore.trimmingCharacters(in: .whitespaces) == "/"
             let beforeSlash = next.map { $0.gapBefore.trimmingCharacters(in: .whitespaces) == "/" && $0.shape == .upper && (2...3).contains($0.text.count)
-                && !RedactionLexicon.acronyms.contains($0.lower) } ?? false
+                && !RedactionLexicon.acronyms.contains($0.lower) } ?? false && !slashRunsOn
             // "kerry-ann (KAM)": bracketed letters after a name, not after an organisation ("Victims' Right to Review (VRR)").
             // Also quoted: 'Jack ("JJ")'.
             let quotes = CharacterSet(charactersIn: "\"'‘’“”")
@@ -1068,7 +1107,7 @@ struct PersonNameDetector {
             // "flagged to RW.": letters a matter is passed to are a worker's.
             let passedTo = k >= 2 && prev == "to" && ["flagged", "passed", "handed", "escalated", "forwarded", "emailed", "reported", "sent"]
                 .contains(tokens[k - 2].lower) && t.text.count >= 2
-            if matchesName || lineAlone || sessionHeader || sessionLineEnd || nameInBrackets || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
+            if matchesName || lineAlone || sessionHeader || sessionLineEnd || headerField || nameInBrackets || ownInitials || passedTo || afterSlash || beforeSlash || bracketed || dashEnd || lastWord || possessiveFamily || bracketRole
                 || (subject || cue) && t.text.count >= 2 {
                 out.append(RedactionCandidate(t.range, .person, score: matchesName ? 0.85 : 0.7))
             }
@@ -1081,6 +1120,53 @@ struct PersonNameDetector {
             }
         }
         out += initialsInLists(marked: marked, found: out)
+        return out
+    }
+
+    /// Words that open a session note's header with a number: "wk 7", "sesh 10", "Session 5", "appt 3".
+    static let sessionWords: Set<String> = ["session", "sess", "sesh", "wk", "week", "appt", "s"]
+    /// What a header field of two or three letters may say about the session instead of whose it is: "S5 - DNA - 3/4".
+    static let headerTopics: Set<String> = ["dna", "dv", "da", "sh", "vm", "tc", "tel", "ftf", "abe", "ok", "na", "am", "pm", "cbt",
+        "emdr", "gp", "cse", "csa", "hr", "cps", "oic", "sms", "nfa", "tbc", "tba", "isva", "idva", "sarc", "ptsd", "ref", "re", "cc", "fu"]
+
+    /// Letters that stand as a field of a session note's header, which are the client's initials whatever they spell:
+    /// "wk 7 - dm - 11/9", "sesh 10 - ZF - 5 Mar", "LP - session 5 - 12.12.24", "s9 - Tash (NB)". The line must hold a
+    /// session word and its number (or "s9") among its first four words; the field is set off by " - ", " / ", " | ", the
+    /// line's start or end, or brackets right after a name found.
+    private func sessionHeaderFields(marked: [Double]) -> Set<Int> {
+        var out: Set<Int> = []
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count, !tokens[lineEnd].gapBefore.contains("\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd }
+            let head = lineStart..<min(lineEnd, lineStart + 4)
+            let numbered = head.contains { k in Self.isSessionNumber(tokens[k].text)
+                || Self.sessionWords.contains(tokens[k].lower) && k + 1 < lineEnd && tokens[k + 1].shape == .number && tokens[k + 1].gapBefore == " " }
+            guard numbered else { continue }
+            func opens(_ gap: String) -> Bool {
+                let g = gap.trimmingCharacters(in: .whitespaces)
+                return g.hasSuffix("-") || g.hasSuffix("–") || g.hasSuffix("/") || g.hasSuffix("|")
+            }
+            func closes(_ gap: String) -> Bool {
+                let g = gap.trimmingCharacters(in: .whitespaces)
+                return g.hasPrefix("-") || g.hasPrefix("–") || g.hasPrefix("/") || g.hasPrefix("|")
+            }
+            for k in lineStart..<lineEnd {
+                let t = tokens[k]
+                guard (2...3).contains(t.text.count), t.shape == .upper || t.shape == .lower, t.text.unicodeScalars.allSatisfy({ $0.isASCII }),
+                      !Self.headerTopics.contains(t.lower), !Self.sessionWords.contains(t.lower), !RedactionLexicon.monthAndDayAbbreviations.contains(t.lower)
+                else { continue }
+                if t.shape == .lower && (RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isFirstName(t.lower)) { continue }
+                let end = k + 1 == lineEnd
+                let before = k == lineStart || opens(t.gapBefore)
+                let after = end || closes(tokens[k + 1].gapBefore)
+                // "Tash (NB)": brackets closing the line, after a name found.
+                let bracketed = t.shape == .upper && k > lineStart && marked[k - 1] > 0 && t.gapBefore == " ("
+                    && (end ? (t.fullEnd < note.length && note.units[t.fullEnd] == 41) : tokens[k + 1].gapBefore.hasPrefix(")"))
+                if before && after || bracketed { out.insert(k) }
+            }
+        }
         return out
     }
 

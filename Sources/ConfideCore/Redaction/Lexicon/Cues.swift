@@ -72,7 +72,7 @@ extension RedactionLexicon {
     static let institutionWords: Set<String> = words("""
     police constabulary court courts crown magistrates magistrates' prosecution cps council sarc crisis support victim victims
     department ministry government nhs dwp cica service services probation tribunal commission authority board helpline samaritans refuge
-    childline justice witness unit hmrc parliament bbc national office secretary state act code
+    childline justice witness unit hmrc parliament bbc national office secretary state act code cafcass ofsted nspcc
     """)
 
     /// Cues just before an organisation without a telling ending ("works at Vault 54", "a night out at The Wool Pack").
