@@ -50,6 +50,8 @@ enum BenchSuite {
             }
             let audit = CoreBenchmarks.auditChain(entries: entries)
             print(audit.figure.row)
+            let legacy = CoreBenchmarks.auditChain(entries: entries / 4, format: .v1)
+            print(legacy.figure.row)
             for f in CoreBenchmarks.envelope(size: size, iterations: iterations) { print(f.row) }
             let dir = RulebookLibrary.locate(explicit: rulebooks)
             if let library = try? RulebookLibrary.load(directory: dir) {
@@ -75,7 +77,8 @@ enum BenchSuite {
             } catch {
                 print("| statistics | not run: \(error) | | | |")
             }
-            print("\naudit chain: \(audit.verdict), \(String(format: "%.0f", audit.canonicalBytesPerEntry)) canonical bytes per entry")
+            print("\naudit chain: \(audit.verdict), \(String(format: "%.0f", audit.hashedBytesPerEntry)) hashed bytes per entry")
+            print("format-1 chain: \(legacy.verdict), \(String(format: "%.0f", legacy.hashedBytesPerEntry)) hashed bytes per entry")
         }
     }
 

@@ -1,6 +1,10 @@
 import Crypto
 import Foundation
 
+/// How an entry's hash is computed. Format 1 (before migration 0007) hashes `canonicalBytes()`, laid out from
+/// the fields; format 2 hashes the stored body itself (`AuditBody`), so verifying it is hashing what is stored.
+public enum AuditFormat: Int, Sendable, Codable { case v1 = 1, v2 = 2 }
+
 /// One link of the hash-chained audit trail. It names who did what to which object, never what the
 /// object contains: no note content and no names ever go into an entry.
 public struct AuditEntry: Sendable, Equatable, Codable {
@@ -14,16 +18,21 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public var flagged: Bool       // break-glass and other accesses the disclosure lead must review
     public var prevHash: String
     public var hash: String
+    public var format: AuditFormat
 
     public init(seq: Int64, at: String, actor: String, role: String, action: String, object: String,
-                reason: String = "", flagged: Bool = false, prevHash: String, hash: String = "") {
+                reason: String = "", flagged: Bool = false, prevHash: String, hash: String = "", format: AuditFormat = .v1) {
         self.seq = seq; self.at = at; self.actor = actor; self.role = role; self.action = action
         self.object = object; self.reason = reason; self.flagged = flagged; self.prevHash = prevHash; self.hash = hash
+        self.format = format
     }
+
+    /// What the database stores for this entry (its hashed bytes, for format 2).
+    public var body: String { AuditBody.encode(self) }
 
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    /// Canonical encoding: every field length-prefixed, so no two different entries encode the same.
+    /// Format 1's canonical encoding: every field length-prefixed, so no two different entries encode the same.
     public func canonicalBytes() -> Data {
         withCanonicalBytes { Data($0) }
     }
@@ -93,12 +102,11 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         return start + n
     }
 
-    /// The SHA-256 digest of the canonical encoding.
+    /// The SHA-256 digest the entry's hash is the hex of: of the canonical encoding (format 1) or of the body (format 2).
     public func digest() -> SHA256.Digest {
-        withCanonicalBytes { bytes in
-            var h = SHA256()
-            h.update(bufferPointer: bytes)
-            return h.finalize()
+        switch format {
+        case .v1: return withCanonicalBytes { AuditHex.sha256($0) }
+        case .v2: return AuditHex.sha256(of: body)
         }
     }
 
@@ -112,11 +120,12 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         AuditHex.digest(digest(), equals: hash)
     }
 
-    /// The entry that follows `previous` (nil for the first), with its hash filled in.
+    /// The entry that follows `previous` (nil for the first), with its hash filled in. New entries are format 2.
     public static func next(after previous: (seq: Int64, hash: String)?, at: String, actor: String, role: String,
-                            action: String, object: String, reason: String = "", flagged: Bool = false) -> AuditEntry {
+                            action: String, object: String, reason: String = "", flagged: Bool = false,
+                            format: AuditFormat = .v2) -> AuditEntry {
         var e = AuditEntry(seq: (previous?.seq ?? 0) + 1, at: at, actor: actor, role: role, action: action,
-                           object: object, reason: reason, flagged: flagged, prevHash: previous?.hash ?? genesisHash)
+                           object: object, reason: reason, flagged: flagged, prevHash: previous?.hash ?? genesisHash, format: format)
         e.hash = e.computeHash()
         return e
     }
@@ -147,6 +156,32 @@ enum AuditHex {
 
     static func encode(_ digest: SHA256.Digest) -> String { encode(HashBytes(digest)) }
 
+    /// SHA-256 of a string's UTF-8, straight from its storage when it is contiguous (strings read from the
+    /// database are).
+    static func sha256(of s: String) -> SHA256.Digest {
+        s.utf8.withContiguousStorageIfAvailable { sha256(UnsafeRawBufferPointer($0)) } ?? SHA256.hash(data: Array(s.utf8))
+    }
+
+    @inline(__always)
+    static func sha256(_ bytes: UnsafeRawBufferPointer) -> SHA256.Digest {
+        var h = SHA256()
+        h.update(bufferPointer: bytes)
+        return h.finalize()
+    }
+
+    /// Compares a hash with 64 lower-case hex characters in place (a stored body's `prev`).
+    static func bytes(_ hash: HashBytes, equalHex h: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeBytes(of: hash.words) { raw in
+            guard h.count == raw.count * 2 else { return false }
+            var diff: UInt8 = 0
+            for k in 0..<raw.count {
+                diff |= h[2 * k] ^ nibble(raw[k] >> 4)
+                diff |= h[2 * k + 1] ^ nibble(raw[k] & 0x0f)
+            }
+            return diff == 0
+        }
+    }
+
     static func encode(_ hash: HashBytes) -> String {
         withUnsafeBytes(of: hash.words) { raw in
             String(unsafeUninitializedCapacity: raw.count * 2) { out in
@@ -163,17 +198,6 @@ enum AuditHex {
     static func digest(_ digest: SHA256.Digest, equals hex: String) -> Bool { bytes(HashBytes(digest), equal: hex) }
 
     static func bytes(_ hash: HashBytes, equal hex: String) -> Bool {
-        let fast: Bool? = hex.utf8.withContiguousStorageIfAvailable { h in
-            withUnsafeBytes(of: hash.words) { raw in
-                guard h.count == raw.count * 2 else { return false }
-                var diff: UInt8 = 0
-                for k in 0..<raw.count {
-                    diff |= h[2 * k] ^ nibble(raw[k] >> 4)
-                    diff |= h[2 * k + 1] ^ nibble(raw[k] & 0x0f)
-                }
-                return diff == 0
-            }
-        }
-        return fast ?? (encode(hash) == hex)
+        hex.utf8.withContiguousStorageIfAvailable { bytes(hash, equalHex: $0) } ?? (encode(hash) == hex)
     }
 }

@@ -16,6 +16,15 @@ public struct AuditBreak: Sendable, Equatable, CustomStringConvertible {
     public init(kind: Kind, seq: Int64, detail: String) { self.kind = kind; self.seq = seq; self.detail = detail }
 }
 
+/// An audit entry as the database stores it: its row number, its body (`AuditBody`) and its hash.
+public struct StoredAuditEntry: Sendable, Equatable {
+    public var seq: Int64
+    public var body: String
+    public var hash: String
+    public init(seq: Int64, body: String, hash: String) { self.seq = seq; self.body = body; self.hash = hash }
+    public init(_ e: AuditEntry) { self.init(seq: e.seq, body: e.body, hash: e.hash) }
+}
+
 /// Walks a chain in stored order and reports the first place it breaks. Streaming, so a million entries
 /// need no more memory than one: feed entries with `add`, then call `finish`.
 public struct AuditVerifier: Sendable {
@@ -24,6 +33,8 @@ public struct AuditVerifier: Sendable {
     private var pending: AuditEntry?
     private var broken: AuditBreak?
     private var count: Int64 = 0
+    /// The first row whose sequence-number column differs from its body's (the body's decides the order checks).
+    private var rowMismatch: Int64?
     private let checkpoints: [Int64: AuditCheckpoint]
     private let lastCheckpoint: AuditCheckpoint?
 
@@ -52,9 +63,60 @@ public struct AuditVerifier: Sendable {
         check(entry, next: nil)
     }
 
+    /// Adds an entry as the database stores it. A format-2 entry in sequence — every entry of an intact chain
+    /// written since migration 0007 — is checked in place: its body is hashed as stored, and the link and
+    /// sequence number are read at their fixed offsets. Anything else (a format-1 entry, one out of sequence,
+    /// one that does not read) is decoded and takes the general path, which tells the kinds of break apart.
+    public mutating func add(stored s: StoredAuditEntry) {
+        guard broken == nil else { return }
+        if case .none = pending {
+            let expected = (last?.seq ?? 0) + 1, previous = last?.hash ?? HashBytes.zero
+            // Decided without touching `self` inside the closure, so nothing is copied or access-checked per entry.
+            let fast = s.body.utf8.withContiguousStorageIfAvailable {
+                Self.fastCheck($0, expected: expected, row: s.seq, previous: previous, hash: s.hash)
+            } ?? .notApplicable
+            switch fast {
+            case .intact(let digest): passed(seq: expected, digest: digest, hash: s.hash); return
+            case .changed: fail(.changed, expected, "its content no longer matches its hash"); return
+            case .unlinked: fail(.removed, expected, "it does not link to the entry before it (an entry before it was removed or replaced)"); return
+            case .notApplicable: break
+            }
+        }
+        guard var e = AuditBody.decode(s.body) else {
+            fail(.changed, s.seq, "its stored content cannot be read (it was altered)"); return
+        }
+        e.hash = s.hash
+        if e.seq != s.seq, rowMismatch == nil { rowMismatch = s.seq }
+        add(e)
+    }
+
+    enum FastCheck { case intact(HashBytes), changed, unlinked, notApplicable }
+
+    /// A format-2 body in sequence: its hash over the stored bytes and its link, read at the fixed offset.
+    @inline(__always)
+    static func fastCheck(_ b: UnsafeBufferPointer<UInt8>, expected: Int64, row: Int64, previous: HashBytes, hash: String) -> FastCheck {
+        guard let seq = AuditBody.v2Seq(b), seq == expected, seq == row else { return .notApplicable }
+        let digest = HashBytes(AuditHex.sha256(UnsafeRawBufferPointer(b)))
+        guard AuditHex.bytes(digest, equal: hash) else { return .changed }
+        let prev = UnsafeBufferPointer(rebasing: b[AuditBody.prevOffset..<(AuditBody.prevOffset + 64)])
+        guard AuditHex.bytes(previous, equalHex: prev) else { return .unlinked }
+        return .intact(digest)
+    }
+
+    /// Adds a page of stored entries in order (the loop inside the module borrows each entry in place).
+    public mutating func add(contentsOf page: [StoredAuditEntry]) {
+        for k in page.indices {
+            if broken != nil { return }
+            add(stored: page[k])
+        }
+    }
+
     public mutating func finish() -> AuditVerdict {
         if broken == nil, let p = pending { pending = nil; check(p, next: nil) }
         if let b = broken { return .broken(b) }
+        if let seq = rowMismatch {
+            return .broken(AuditBreak(kind: .changed, seq: seq, detail: "the row's sequence number differs from the one in its hashed content"))
+        }
         let head = last.map { AuditHex.encode($0.hash) } ?? AuditEntry.genesisHash
         let seq = last?.seq ?? 0
         if let cp = lastCheckpoint, cp.seq > seq {
@@ -96,10 +158,14 @@ public struct AuditVerifier: Sendable {
         if !AuditHex.bytes(prevHash, equal: e.prevHash) {
             fail(.removed, e.seq, "it does not link to the entry before it (an entry before it was removed or replaced)"); return
         }
-        if !checkpoints.isEmpty, let cp = checkpoints[e.seq], cp.headHash != e.hash {
-            fail(.checkpointMismatch, e.seq, "the signed checkpoint of \(cp.at) recorded a different hash for this entry"); return
+        passed(seq: e.seq, digest: digest, hash: e.hash)
+    }
+
+    private mutating func passed(seq: Int64, digest: HashBytes, hash: String) {
+        if !checkpoints.isEmpty, let cp = checkpoints[seq], cp.headHash != hash {
+            fail(.checkpointMismatch, seq, "the signed checkpoint of \(cp.at) recorded a different hash for this entry"); return
         }
-        last = (e.seq, digest)
+        last = (seq, digest)
         count += 1
     }
 }

@@ -33,11 +33,8 @@ enum AuditLog {
         let entry = AuditEntry.next(after: last.map { (seq: $0.id!, hash: $0.hash) }, at: AuditEntry.timestamp(),
                                     actor: actor.id, role: actor.role, action: action, object: object,
                                     reason: reason, flagged: flagged)
-        let row = AuditRow()
-        row.id = entry.seq; row.at = entry.at; row.actor = entry.actor; row.role = entry.role; row.action = entry.action
-        row.object = entry.object; row.reason = entry.reason; row.flagged = entry.flagged
-        row.prevHash = entry.prevHash; row.hash = entry.hash
-        try await row.create(on: db)
+        // The row is the entry's body and hash; the database derives every other column from the body.
+        try await AuditTable.insert([entry], on: try sqlDatabase(db))
         if entry.seq % app.confide.checkpointEvery == 0 {
             try await checkpoint(entry, on: db, app: app)
         }
@@ -61,12 +58,19 @@ enum AuditLog {
         }
     }
 
-    static func entry(_ r: AuditRow) -> AuditEntry {
-        AuditEntry(seq: r.id!, at: r.at, actor: r.actor, role: r.role, action: r.action, object: r.object,
-                   reason: r.reason, flagged: r.flagged, prevHash: r.prevHash, hash: r.hash)
+    static func sqlDatabase(_ db: any Database) throws -> any SQLDatabase {
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The audit chain needs an SQL database.") }
+        return sql
     }
 
-    static func entry(_ r: any SQLRow) throws -> AuditEntry {
+    static func entry(_ r: AuditRow) -> AuditEntry {
+        AuditBody.decode(r.body).map { var e = $0; e.hash = r.hash; return e }
+            ?? AuditEntry(seq: r.id!, at: r.at, actor: r.actor, role: r.role, action: r.action, object: r.object,
+                          reason: r.reason, flagged: r.flagged, prevHash: r.prevHash, hash: r.hash)
+    }
+
+    /// A row of the table as it was before migration 0007 (columns, no body): a format-1 entry.
+    static func formatOneEntry(_ r: any SQLRow) throws -> AuditEntry {
         AuditEntry(seq: try r.decode(column: "seq", as: Int64.self), at: try r.decode(column: "at", as: String.self),
                    actor: try r.decode(column: "actor", as: String.self), role: try r.decode(column: "role", as: String.self),
                    action: try r.decode(column: "action", as: String.self), object: try r.decode(column: "object", as: String.self),
@@ -90,18 +94,25 @@ enum AuditLog {
         if let bad = cps.first(where: { !$0.isValid(trustedKey: trustedKey) }) {
             return .broken(AuditBreak(kind: .checkpointMismatch, seq: bad.seq, detail: "the checkpoint's signature does not verify"))
         }
+        let sql = try sqlDatabase(db)
+        if let changed = try await AuditTable.check(on: sql) {
+            return .broken(AuditBreak(kind: .changed, seq: 0, detail: changed))
+        }
         var verifier = AuditVerifier(checkpoints: cps)
         // Plain SQL rather than Fluent models: reading a row through Fluent's reflection cost ~30 times verifying
-        // it (perf: two thirds of the time in the Swift runtime's metadata and demangling). Same columns, same order.
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The audit chain needs an SQL database.") }
+        // it (perf: two thirds of the time in the Swift runtime's metadata and demangling). Only what is hashed.
         var after: Int64 = 0
         while !verifier.isBroken {
-            let page = try await sql.raw("""
-                SELECT seq, at, actor, role, action, object, reason, flagged, prev_hash, hash FROM audit_entries
+            let rows = try await sql.raw("""
+                SELECT seq, body, hash FROM audit_entries
                 WHERE seq > \(bind: after) ORDER BY seq LIMIT \(unsafeRaw: String(pageSize))
                 """).all()
-            guard let lastRow = page.last else { break }
-            for r in page { verifier.add(try entry(r)) }
+            guard let lastRow = rows.last else { break }
+            let page = try rows.map {
+                StoredAuditEntry(seq: try $0.decode(column: "seq", as: Int64.self), body: try $0.decode(column: "body", as: String.self),
+                                 hash: try $0.decode(column: "hash", as: String.self))
+            }
+            verifier.add(contentsOf: page)
             after = try lastRow.decode(column: "seq", as: Int64.self)
         }
         return verifier.finish()

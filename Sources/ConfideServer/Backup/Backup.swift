@@ -26,6 +26,26 @@ public enum Backup {
 
     struct Line: Codable { var t: String; var row: Data }
 
+    /// An audit row as a backup holds it (the model's coding keys), from before or after migration 0007.
+    struct BackedUpAuditRow: Decodable {
+        var id: Int64, body: String?, hash: String
+        var at: String?, actor: String?, role: String?, action: String?, object: String?, reason: String?, flagged: Bool?, prevHash: String?
+
+        func entry() throws -> AuditEntry {
+            if let body {
+                // Stored as written; `audit verify` after the restore checks it like any other row.
+                guard var e = AuditBody.decode(body) else { throw Failure(description: "audit entry \(id) in the backup cannot be read") }
+                e.hash = hash
+                return e
+            }
+            guard let at, let actor, let role, let action, let object, let reason, let flagged, let prevHash else {
+                throw Failure(description: "audit entry \(id) in the backup is incomplete")
+            }
+            return AuditEntry(seq: id, at: at, actor: actor, role: role, action: action, object: object, reason: reason,
+                              flagged: flagged, prevHash: prevHash, hash: hash, format: .v1)
+        }
+    }
+
     /// The tables a backup holds, in an order that respects references. Sessions are left out on purpose:
     /// after a restore everyone signs in again.
     static func dumpers() -> [(String, @Sendable (any Database) async throws -> [Data], @Sendable (Data, any Database) async throws -> Void)] {
@@ -34,10 +54,19 @@ public enum Backup {
              { db in try await M.query(on: db).all().map { row in scrub?(row); return try JSONEncoder().encode(row) } },
              { data, db in try await JSONDecoder().decode(M.self, from: data).create(on: db) })
         }
+        // Audit rows go back as written: body and hash (the database derives the rest). A backup made before
+        // migration 0007 has columns and no body: those rows are format-1 entries, and get their format-1 body.
+        let auditEntries: (String, @Sendable (any Database) async throws -> [Data], @Sendable (Data, any Database) async throws -> Void) = (
+            AuditRow.schema,
+            { db in try await AuditRow.query(on: db).sort(\.$id).all().map { try JSONEncoder().encode($0) } },
+            { data, db in
+                let r = try JSONDecoder().decode(BackedUpAuditRow.self, from: data)
+                try await AuditTable.insert([try r.entry()], on: try AuditLog.sqlDatabase(db))
+            })
         return [
             entry(Staff.self), entry(Client.self, scrub: { $0.wrappedKey = Data() }), entry(ClientRecord.self), entry(Amendment.self),
             entry(Attachment.self), entry(AccessGrant.self), entry(RecordsRequest.self), entry(RequestLetter.self), entry(Disclosure.self),
-            entry(SurvivorCode.self), entry(SurvivorWish.self), entry(Setting.self), entry(AuditRow.self), entry(CheckpointRow.self),
+            entry(SurvivorCode.self), entry(SurvivorWish.self), entry(Setting.self), auditEntries, entry(CheckpointRow.self),
             entry(HubCentre.self), entry(HubReturn.self), entry(OutcomesImport.self), entry(OutcomesRecord.self), entry(RecordedCrimeRecord.self), entry(ShredOrder.self),
             entry(DisclosureBundle.self), entry(BundleItem.self), entry(BundleDecisionRow.self), entry(BundleCopy.self),
         ]

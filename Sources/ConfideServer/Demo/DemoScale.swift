@@ -101,22 +101,17 @@ extension DemoData {
     static func appendBatch(_ events: [(action: String, object: String)], on db: any Database, app: Application) async throws {
         let head = try await AuditRow.query(on: db).sort(\.$id, .descending).first()
         var previous = head.map { (seq: $0.id!, hash: $0.hash) }
-        var rows: [AuditRow] = []
+        var entries: [AuditEntry] = []
         var due: [AuditEntry] = []
         let at = AuditEntry.timestamp()
         for ev in events {
             let e = AuditEntry.next(after: previous, at: at, actor: AuditActor.system.id, role: AuditActor.system.role,
                                     action: ev.action, object: ev.object, reason: "demo data")
-            let row = AuditRow()
-            row.id = e.seq; row.at = e.at; row.actor = e.actor; row.role = e.role; row.action = e.action
-            row.object = e.object; row.reason = e.reason; row.flagged = e.flagged; row.prevHash = e.prevHash; row.hash = e.hash
-            rows.append(row)
+            entries.append(e)
             if e.seq % app.confide.checkpointEvery == 0 { due.append(e) }
             previous = (e.seq, e.hash)
         }
-        for chunk in stride(from: 0, to: rows.count, by: 200) {
-            try await Array(rows[chunk..<min(chunk + 200, rows.count)]).create(on: db)
-        }
+        try await AuditTable.insert(entries, on: try AuditLog.sqlDatabase(db))
         for e in due { try await AuditLog.checkpoint(e, on: db, app: app) }
     }
 }

@@ -2,7 +2,8 @@ import Fluent
 
 /// The schema. The same migrations run on SQLite and PostgreSQL; never edit one that has shipped — add another.
 enum Migrations {
-    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes(), CreateBundleCopies(), AddCaseClosure(), CreateRecordedCrime()]
+    static let all: [any AsyncMigration] = [CreateCoreSchema(), CreateDisclosureBundles(), AddLookupIndexes(), CreateBundleCopies(), AddCaseClosure(), CreateRecordedCrime(),
+                                                    AuditEntriesStoreTheirBody()]
 }
 
 struct CreateCoreSchema: AsyncMigration {
