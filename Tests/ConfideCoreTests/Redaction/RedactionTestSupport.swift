@@ -33,6 +33,9 @@ enum RedactionFixtures {
     /// Fifty notes in the public styles (session notes, shorthand, helpline and webchat logs, ISVA updates, referrals,
     /// third-party-request file notes, safeguarding notes, emails, letters), written before the rule code was read; first run blind.
     static let stylesK = fixtures.appendingPathComponent("styles-k.jsonl")
+    /// Fifty notes in the public styles and more (group notes, phone and webchat logs, case reviews, contact logs) across
+    /// England, Scotland, Wales and Northern Ireland, written before the rule code was read; first run blind.
+    static let stylesL = fixtures.appendingPathComponent("styles-l.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

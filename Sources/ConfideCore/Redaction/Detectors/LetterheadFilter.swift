@@ -8,7 +8,7 @@ enum LetterheadFilter {
     static let contactWords = ["helpline", "tel", "telephone", "phone", "www.", "web", "email", "e-mail", "info@", "enquiries", "freephone"]
 
     /// UTF-16 ranges of letterhead lines.
-    static func headerLines(_ note: NoteText) -> [Range<Int>] {
+    static func headerLines(_ note: NoteText, postcodes: [Range<Int>] = []) -> [Range<Int>] {
         let ns = note.string as NSString
         var lines: [(Range<Int>, String)] = []
         ns.enumerateSubstrings(in: NSRange(location: 0, length: ns.length), options: [.byLines, .substringNotRequired]) { _, r, _, stop in
@@ -21,7 +21,12 @@ enum LetterheadFilter {
         for (range, text) in region {
             let lower = text.lowercased()
             let poBox = lower.contains("po box") || lower.contains("p.o. box")
-            let contactBar = lower.contains(" | ") && contactWords.contains { lower.contains($0) }
+            // "Unit 4, Canal Wharf, Oakfield OK1 2AA | 0808 157 0000": a bar between the sender's address and a number is a
+            // letterhead even without a "tel" or "helpline" before the number.
+            let digits = text.unicodeScalars.filter { $0.properties.numericType != nil }.count
+            // The line must hold the sender's postcode too, and not be a row of a table ("| Aisha | client | 07700 900318 |").
+            let addressBar = digits >= 10 && !text.trimmingCharacters(in: .whitespaces).hasPrefix("|") && postcodes.contains { range.overlaps($0) }
+            let contactBar = lower.contains(" | ") && (contactWords.contains { lower.contains($0) } || addressBar)
             if poBox || contactBar { out.append(range) }
         }
         return out
@@ -30,7 +35,7 @@ enum LetterheadFilter {
     static let contactLabels: Set<RedactionLabel> = [.address, .postcode, .phone, .email, .organisation]
 
     static func filter(_ candidates: [RedactionCandidate], note: NoteText) -> [RedactionCandidate] {
-        let header = headerLines(note)
+        let header = headerLines(note, postcodes: candidates.filter { $0.label == .postcode }.map(\.range))
         guard !header.isEmpty else { return candidates }
         return candidates.filter { c in !(contactLabels.contains(c.label) && header.contains { $0.overlaps(c.range) }) }
     }

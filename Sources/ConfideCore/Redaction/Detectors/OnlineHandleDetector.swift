@@ -1,3 +1,5 @@
+import Foundation
+
 /// Social-media usernames ("@kelsbridge_lad_96", "snapchat: jess.b99") and profile links.
 enum OnlineHandleDetector {
     /// "@name" not preceded by a word character (which would make it an email).
@@ -70,8 +72,9 @@ enum OnlineHandleDetector {
             guard let r = m.rangeOf(group: 1) ?? m.rangeOf(group: 2) else { continue }
             let name = note.text(r)
             // "messaged her on snapchat", "Kayla on insta" (a name, left to the name detector) are not usernames.
+            // "new acct on snap", "sent pics via insta": shorthand for what was posted or where, not an account's name.
             let handleLike = name.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
-                || (name == name.lowercased() && !RedactionLexicon.isCommon(name) && name.count >= 4)
+                || (name == name.lowercased() && !RedactionLexicon.isCommon(name) && name.count >= 4 && !postedThings.contains(name))
             if handleLike, !name.allSatisfy(\.isNumber) { out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: 0.75)) }
         }
         for m in (cuedNote ? note.matches(cued) : []) {
@@ -81,6 +84,8 @@ enum OnlineHandleDetector {
             // A plain word after "account" is usually prose ("account was blocked"), unless it is not English.
             if plain && (RedactionLexicon.isCommon(word) || cueNouns.contains(word)) { continue }
             if plain && !word.hasPrefix("@") && note.text(m.whole).lowercased().hasPrefix("account") { continue }
+            // "his old Snapchat was deleted", "her insta is private now": after "is" or "was" a state of the account, not its name.
+            if isStateAfterVerb(note, m) { continue }
             out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: plain ? 0.7 : 0.9))
         }
         for m in (cuedNote ? note.matches(bracketField) : []) {
@@ -116,6 +121,27 @@ enum OnlineHandleDetector {
             if handleLike { out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: 0.8)) }
         }
         return out
+    }
+
+    /// Shorthand for an account or what is sent on one, written before "on snap" / "via insta": never the account's name.
+    static let postedThings: Set<String> = ["acct", "accnt", "acc", "accs", "accts", "msgs", "msg", "pics", "pic", "vids", "vid", "posts",
+        "dms", "chats", "stories", "story", "grp", "group", "groups", "reels", "snaps", "nudes", "selfies", "screenshots", "convo", "convos"]
+    /// States an account is in: "deleted", "deactivated", "hacked", "private", "gone".
+    static let accountStates: Set<String> = ["gone", "down", "open", "active", "inactive", "public", "new", "old", "fake", "still", "now",
+        "not", "also", "no", "back", "off", "on", "up", "set", "shut", "taken", "made", "being"]
+
+    /// True when the cue ended in "is" or "was" and the word after it says what state the account is in: a word from the
+    /// placeholder or state lists, or a lower-case past participle ("deleted", "reactivated", "suspended") that is no given name.
+    static func isStateAfterVerb(_ note: NoteText, _ m: NSTextCheckingResult) -> Bool {
+        guard let group = m.rangeOf(group: 1) else { return false }
+        // "was deleted.": the sentence's full stop is no part of the word.
+        let r = trimDots(note, group)
+        let typed = note.text(r), word = typed.lowercased()
+        guard word.allSatisfy({ $0.isLetter }) else { return false }
+        let cue = note.text(m.range.location..<group.lowerBound).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " '\"‘“"))
+        guard cue.hasSuffix(" is") || cue.hasSuffix(" was") else { return false }
+        if placeholders.contains(word) || accountStates.contains(word) { return true }
+        return typed == word && word.count >= 6 && word.hasSuffix("ed") && !RedactionLexicon.isFirstName(word)
     }
 
     /// A sentence's full stop is not part of the handle.

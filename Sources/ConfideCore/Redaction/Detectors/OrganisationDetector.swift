@@ -62,13 +62,18 @@ enum OrganisationDetector {
                 let company = ["ltd", "limited", "llp", "plc"].contains(t.lower)
                 // "Pennine Staffing Services", "Brightwater Care Services": a trading name, unless the words before "Services"
                 // are all everyday ones ("Student Support Services", "Children's Social Care Services") or name a public body.
-                let tradingServices = t.lower == "services" && i - j >= 2 && !allCommon && !isInstitution(tokens[j..<i])
+                // "Ebbridge Children's Services", "Northfield Adult Social Services": a council department named for whom it serves.
+                let councilServices = t.lower == "services" && i > j && Self.servedGroups.contains(tokens[i - 1].lower)
+                let tradingServices = t.lower == "services" && i - j >= 2 && !allCommon && !isInstitution(tokens[j..<i]) && !councilServices
+                // "Fernlea Refuge": a named refuge is a place a person stays; "Refuge" alone is the national charity.
+                let namedRefuge = t.lower == "refuge" && tokens[j..<i].allSatisfy { $0.shape == .title && !RedactionLexicon.isCommon($0.lower)
+                    && !RedactionLexicon.institutionWords.contains($0.lower) }
                 // "Sunnybank GP": the upper-case "GP" is the surgery's ending here, not the national service.
                 // Not "Letter for GP", "Her GP", "Sol's GP": every word before it a name, none owning it.
                 let surgery = t.lower == "gp" && !isInstitution(tokens[j..<i])
                 if t.lower == "gp", tokens[j..<i].contains(where: { RedactionLexicon.isCommon($0.lower) || $0.hasPossessive || $0.shape != .title
                     || RedactionLexicon.isFirstName($0.lower) }) { continue }
-                if (!isInstitution(tokens[j...i]) || company || tradingServices || surgery) && !nextIsBody && !weak {
+                if (!isInstitution(tokens[j...i]) || company || tradingServices || surgery || namedRefuge) && !nextIsBody && !weak && !councilServices {
                     out.append(RedactionCandidate(tokens[j].range.lowerBound..<end, .organisation, score: 0.85))
                 }
             }
@@ -140,7 +145,7 @@ enum OrganisationDetector {
             //    possessive is a business called after its owner ("his work (Patel's)").
             if t.shape == .lower, bracketVenueNouns.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].gapBefore == " (",
                let r = capitalisedRun(note, from: i + 1, allowNumber: true), r.upperBound < tokens.count
-                ? tokens[r.upperBound].gapBefore.hasPrefix(")") || placeInBracket(note, at: r.upperBound) : false,
+                ? tokens[r.upperBound].gapBefore.hasPrefix(")") || placeInBracket(note, at: r.upperBound) || descriptionInBracket(note, at: r.upperBound) : false,
                !isInstitution(tokens[r]), !RedactionLexicon.titles.contains(tokens[r.lowerBound].lower),
                !(r.count == 1 && (RedactionLexicon.isFirstName(tokens[r.lowerBound].lower)
                     || RedactionLexicon.isSurname(tokens[r.lowerBound].lower) && !tokens[r.lowerBound].hasPossessive)) {
@@ -170,8 +175,9 @@ enum OrganisationDetector {
                 while j > 0, i - j < 3, tokens[j].gapBefore == " ", tokens[j - 1].shape == .lower, !lowercaseStops.contains(tokens[j - 1].lower),
                       !RedactionLexicon.relationWords.contains(tokens[j - 1].lower), !RedactionLexicon.speechVerbs.contains(tokens[j - 1].lower),
                       !RedactionLexicon.organisationLeadVerbs.contains(tokens[j - 1].lower) { j -= 1 }
+                // "turned up at leisure centre", "the sports centre": a kind of venue is no name.
                 let named = tokens[j..<i].contains { !RedactionLexicon.isCommon($0.lower) && !RedactionLexicon.isFirstName($0.lower)
-                    && !serviceWords.contains($0.lower) }
+                    && !serviceWords.contains($0.lower) && !venueKinds.contains($0.lower) }
                 if j < i, named, !isInstitution(tokens[j...i]) {
                     var start = tokens[j].range.lowerBound
                     if j > 0, tokens[j - 1].lower == "the", tokens[j].gapBefore == " " { start = tokens[j - 1].range.lowerBound }
@@ -246,6 +252,25 @@ enum OrganisationDetector {
             break
         }
         return start..<k
+    }
+
+    /// Kinds of venue written before "centre", "school", "clinic" in lower case: "leisure centre", "sports centre", "walk-in clinic".
+    static let venueKinds: Set<String> = ["leisure", "sports", "shopping", "medical", "health", "community", "day", "job", "garden",
+        "visitor", "fitness", "youth", "respite", "resource", "contact", "vaccination", "advice", "retail", "walk-in", "dental",
+        "boarding", "special", "grammar", "infant", "infants", "junior", "nursery", "sixth", "faith", "catholic", "independent", "private"]
+
+    /// Whom a council department serves: "Children's Services", "Adult Services" are the council as an agency.
+    /// ("Compass Housing Services" is a housing association's trading name, so housing is not one of them.)
+    static let servedGroups: Set<String> = ["children's", "childrens", "children", "adult", "adults", "adult's", "social"]
+
+    /// "(Northway Parcels, warehouse)", "(Kemble's, part-time)": after a comma, a few lower-case words saying what the place is
+    /// or what the job is, closing the bracket on the same line.
+    static func descriptionInBracket(_ note: NoteText, at k: Int) -> Bool {
+        let tokens = note.tokens
+        guard tokens[k].gapBefore == ", ", tokens[k].shape == .lower else { return false }
+        var j = k + 1
+        while j < tokens.count, j - k < 3, tokens[j].shape == .lower, tokens[j].gapBefore == " " || tokens[j].gapBefore == "-" { j += 1 }
+        return j < tokens.count ? tokens[j].gapBefore.hasPrefix(")") && !tokens[j].gapBefore.contains("\n") : note.string.hasSuffix(")")
     }
 
     /// "(Fenwick's on the high st)": a place phrase that closes the bracket on the same line within a few words.

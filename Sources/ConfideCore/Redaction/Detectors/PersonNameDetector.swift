@@ -18,7 +18,8 @@ struct PersonNameDetector {
 
     static let dottedInitials = RedactionPattern(#"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}[A-Z](?:\.(?![A-Za-z]))?(?![\w])"#)
     static let notInitials: Set<String> = ["NB", "PS", "AM", "PM", "UK", "EG", "IE", "DOB", "RIP", "US", "ETA", "AKA", "PTO", "NI", "OK", "AD", "BC"]
-    static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself",
+    static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself", "surname",
+                               "last name", "family name", "maiden name",
                                "calls themselves", "first name", "name is", "named", "called", "name",
                                "call him", "call her", "call them", "calls him", "calls her", "called him", "called her"]
     /// The cues padded once, not on every word of every note.
@@ -103,6 +104,22 @@ struct PersonNameDetector {
     welsh gaelic bsl slovak czech bulgarian hungarian hausa yoruba igbo twi swahili lingala levantine egyptian sylheti mirpuri
     pahari persian tagalog thai japanese korean greek german dutch kurmanji deaf
     """)
+    /// A word for a person among the few words before token `i`, in the same sentence: "a man he met gaming, ...".
+    static func clauseHasPersonNoun(_ tokens: [NoteToken], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 6 {
+            if personNouns.contains(tokens[k].lower) && tokens[k].shape == .lower { return true }
+            if tokens[k].sentenceInitial { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The last word of a job title written under a signature ("Intake Coordinator", "Service Administrator").
+    static let jobTitleEndings: Set<String> = ["coordinator", "co-ordinator", "administrator", "assistant", "director", "lead", "practitioner",
+        "specialist", "receptionist", "secretary", "consultant", "psychologist", "psychotherapist", "trainee", "apprentice", "chair",
+        "trustee", "facilitator", "caseworker", "navigator", "champion", "analyst", "clerk", "executive", "deputy", "administration",
+        "team", "officer", "manager", "adviser", "advisor", "worker", "nurse", "therapist", "counsellor", "supervisor"]
     static let salutations: Set<String> = ["dear", "hi", "hello", "hiya", "morning", "afternoon", "thanks", "cc", "fao", "attn"]
     static let closings = ["thanks", "many thanks", "kind regards", "regards", "best wishes", "yours sincerely", "yours faithfully",
                            "best", "cheers", "warm regards", "with thanks", "thank you", "all the best"]
@@ -258,6 +275,8 @@ struct PersonNameDetector {
                 // In lower-case notes a word after "husband" or "mum" that is not English is a name ("husband kuba").
                 ok = (RedactionLexicon.isFirstName(n.lower) && !RedactionLexicon.isAmbiguousName(n.lower))
                     || (Self.familyWords.contains(t.lower) && n.text.count >= 3 && !RedactionLexicon.isCommon(n.lower)
+                        // "her mother volunteers there": a verb made from a role noun, not a name.
+                        && !(n.lower.hasSuffix("s") && RedactionLexicon.relationWords.contains(String(n.lower.dropLast())))
                         && !RedactionLexicon.acronyms.contains(n.lower) && !RedactionLexicon.titles.contains(n.lower)
                         && !RedactionLexicon.speechVerbs.contains(n.lower) && (gap == " " || gap == " ("))
                 // "her ex mark is outside": a given name that is also a word, as the subject of a verb after a family word;
@@ -295,7 +314,9 @@ struct PersonNameDetector {
                 && !Self.everyday(n.lower) && !Self.everyday(tokens[i + 2].lower)
             // One unfamiliar word as the aside after "the client," or "her friend,": "the client, Tiegan, has been offered".
             let singleNameAside = gap == ", " && n.shape == .title && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(", ")
-                && i > 0 && ["the", "her", "his", "my", "our", "their", "another", "a", "an"].contains(tokens[i - 1].lower) && !Self.everyday(n.lower)
+                && i > 0 && (["the", "her", "his", "my", "our", "their", "another", "a", "an"].contains(tokens[i - 1].lower)
+                    // "the defendant's brother, Chukwudi, rang": an owner with a possessive before the relation.
+                    || tokens[i - 1].hasPossessive && tokens[i - 1].shape == .lower) && !Self.everyday(n.lower)
                 && !RedactionLexicon.isCommon(n.lower) && nameLike(i + 1)
             if gap == ", " && !(RedactionLexicon.isFirstName(n.lower) || RedactionLexicon.isSurname(n.lower) || fullNameAside || singleNameAside) { ok = false }
             guard ok else { continue }
@@ -344,6 +365,22 @@ struct PersonNameDetector {
             set(i + 1, 0.8)
             extend(from: i + 1, score: 0.8)
         }
+
+        // 2m. "client MO (Mariusz Olszewski)", "AK (Anna Kowal)": capitalised words in brackets after initials whose letters
+        //     they start with, in order, are the name those initials stand for.
+        for (i, t) in tokens.enumerated() where t.shape == .upper && (2...3).contains(t.text.count) && i + 2 < tokens.count
+            && tokens[i + 1].gapBefore.hasSuffix("(") && !RedactionLexicon.acronyms.contains(t.lower) {
+            let letters = Array(t.text)
+            var k = i + 1
+            while k < tokens.count, k - i - 1 < letters.count, tokens[k].shape == .title, k == i + 1 || tokens[k].gapBefore == " ",
+                  tokens[k].text.first == letters[k - i - 1], eligible(k), !RedactionLexicon.institutionWords.contains(tokens[k].lower) { k += 1 }
+            guard k - i - 1 == letters.count, k >= tokens.count || tokens[k].gapBefore.hasPrefix(")") else { continue }
+            for n in (i + 1)..<k { set(n, 0.85) }
+        }
+
+        // 2n. "Session 6 - Li Na Zhou - 03/06": capitalised words standing as a field of a session note's header, set off by
+        //     dashes, are the client's name even when no lexicon knows them.
+        markSessionHeaderNames(&mark, eligible: eligible)
 
         // 2h. "C (Ravinder) v quiet", "client (Morven)": the client's name in brackets after the note's word for her.
         for (i, t) in tokens.enumerated() where i + 2 < tokens.count && (t.text == "C" || t.lower == "client" || t.lower == "clt") {
@@ -424,7 +461,12 @@ struct PersonNameDetector {
             // "gave the manager's name as Rich": "name ... as" too.
             let knownAs = t.lower == "as" && tokens[max(0, i - 3)..<i].contains { Self.knownAsVerbs.contains($0.lower) || $0.lower == "name" && !$0.hasPossessive }
                 || ["be", "is", "was"].contains(t.lower) && tokens[max(0, i - 3)..<i].contains { $0.lower == "name" && !$0.hasPossessive }
-            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs else { continue }
+            // "who everyone calls 'Tank'", "they call him 'Bear'": a capitalised word in quotes after "call(s)" is what he is called.
+            // An everyday word in quotes is what is called out ("she calls 'Help'") unless people call him it ("everyone calls").
+            let quotedCall = ["calls", "call"].contains(t.lower) && [" '", " \"", " ‘", " “"].contains(tokens[i + 1].gapBefore)
+                && tokens[i + 1].shape == .title && (nameLike(i + 1, allowCommonNames: true)
+                    || i > 0 && ["everyone", "everybody", "people", "they", "we", "mates", "friends", "lads", "all"].contains(tokens[i - 1].lower))
+            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs || quotedCall else { continue }
             let n = tokens[i + 1]
             // "(asked to be called rose)": a lower-case given name closing the clause after "called".
             if (t.lower == "called" || t.lower == "named"), n.shape == .lower, n.gapBefore == " ", eligible(i + 1), RedactionLexicon.isFirstName(n.lower),
@@ -573,7 +615,12 @@ struct PersonNameDetector {
                 && (nameLike(i - 1) || mark[i - 1] > 0) && nameLike(i + 1)
             // Initials in quotes count only after "known as" / "saved as": '"DB"'.
             if t.shape == .upper && !(closes && knownAs) { continue }
-            if (closes && (Self.personNouns.contains(tokens[i - 1].lower) || knownAs) || bracketed || betweenNames)
+            // "a man he met gaming, 'Dex', has been": a quoted word set off by commas, with a word for a person earlier in the
+            // same clause, is what that person is called.
+            let quotedAside = closes && t.shape == .title && [", \"", ", '", ", ‘", ", “"].contains(where: { gap.hasSuffix($0) })
+                && i + 1 < tokens.count && tokens[i + 1].gapBefore.dropFirst().hasPrefix(",")
+            let personAside = quotedAside && Self.clauseHasPersonNoun(tokens, before: i)
+            if (closes && (Self.personNouns.contains(tokens[i - 1].lower) || knownAs) || bracketed || betweenNames || personAside)
                 && !RedactionLexicon.institutionWords.contains(t.lower) { set(i, 0.75) }
         }
 
@@ -892,6 +939,9 @@ struct PersonNameDetector {
                 return prevLine.hasSuffix(" \(c) ")
             }
             guard plausible || afterClosing, !words.contains(where: { RedactionLexicon.institutionWords.contains($0.lower) }) else { continue }
+            // "Intake Coordinator", "Senior Practitioner": the job title on the line under a signature is no name.
+            if let last = words.last, Self.jobTitleEndings.contains(last.lower) || RedactionLexicon.relationWords.contains(last.lower),
+               !RedactionLexicon.isFirstName(last.lower) { continue }
             for n in names { mark[n] = max(mark[n], 0.75) }
         }
         // "... before next week. - Craig Pearson" at a line's end.
@@ -1128,6 +1178,36 @@ struct PersonNameDetector {
     /// What a header field of two or three letters may say about the session instead of whose it is: "S5 - DNA - 3/4".
     static let headerTopics: Set<String> = ["dna", "dv", "da", "sh", "vm", "tc", "tel", "ftf", "abe", "ok", "na", "am", "pm", "cbt",
         "emdr", "gp", "cse", "csa", "hr", "cps", "oic", "sms", "nfa", "tbc", "tba", "isva", "idva", "sarc", "ptsd", "ref", "re", "cc", "fu"]
+
+    /// Two or three capitalised words between dashes (or a dash and the line's end) on a session header line: "Session 6 -
+    /// Li Na Zhou - 03/06", "S4 – Mhairi Dunlop". None may be an everyday word or a public body's ("Session 2 - Court Prep - 5/6").
+    private func markSessionHeaderNames(_ mark: inout [Double], eligible: (Int) -> Bool) {
+        func dash(_ gap: String) -> Bool { let g = gap.trimmingCharacters(in: .whitespaces); return g == "-" || g == "–" || g == "—" }
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count, !tokens[lineEnd].gapBefore.contains("\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd }
+            let head = lineStart..<min(lineEnd, lineStart + 3)
+            let numbered = head.contains { k in Self.isSessionNumber(tokens[k].text)
+                || Self.sessionWords.contains(tokens[k].lower) && k + 1 < lineEnd && tokens[k + 1].shape == .number && tokens[k + 1].gapBefore == " " }
+            guard numbered else { continue }
+            var k = lineStart + 1
+            while k < lineEnd {
+                guard dash(tokens[k].gapBefore), tokens[k].shape == .title else { k += 1; continue }
+                var e = k + 1
+                while e < lineEnd, e - k < 3, tokens[e].gapBefore == " ", tokens[e].shape == .title { e += 1 }
+                let closed = e == lineEnd || dash(tokens[e].gapBefore)
+                let words = tokens[k..<e]
+                if closed, e - k >= 2, (k..<e).allSatisfy(eligible), words.allSatisfy({ !RedactionLexicon.isCommon($0.lower)
+                    && !RedactionLexicon.institutionWords.contains($0.lower) && !RedactionLexicon.organisationEndings.contains($0.lower)
+                    && !RedactionLexicon.monthAndDayNames.contains($0.lower) && !Self.languages.contains($0.lower) }) {
+                    for n in k..<e { mark[n] = max(mark[n], 0.75) }
+                }
+                k = e
+            }
+        }
+    }
 
     /// Letters that stand as a field of a session note's header, which are the client's initials whatever they spell:
     /// "wk 7 - dm - 11/9", "sesh 10 - ZF - 5 Mar", "LP - session 5 - 12.12.24", "s9 - Tash (NB)". The line must hold a
