@@ -34,7 +34,7 @@ enum BenchSuite {
         static let configuration = CommandConfiguration(
             abstract: "Audit-chain verification, envelope encryption and assessment, each beside its primitive (one core).")
         @Option(help: "Audit chain length (entries are generated and streamed, not held in memory).") var entries = 1_000_000
-        @Option(help: "Also verify chains this many times shorter, to show the rate does not depend on length (e.g. 10,100).") var shorter: [Int] = []
+        @Option(help: "Also verify chains this many times shorter, to show the rate does not depend on length (repeat it: --shorter 10 --shorter 100).") var shorter: [Int] = []
         @Option(help: "Envelope operations per figure.") var iterations = 100_000
         @Option(help: "Record size in bytes for the envelope figures.") var size = 4096
         @Option(help: "Rulebook directory.") var rulebooks: String?

@@ -42,6 +42,7 @@ public enum AuditBody {
         static let action = Array(",\"action\":".utf8), object = Array(",\"object\":".utf8), reason = Array(",\"reason\":".utf8)
         static let flagged = Array(",\"flagged\":".utf8), `true` = Array("true".utf8), `false` = Array("false".utf8)
         static let version = Array("{\"v\":".utf8), prev = Array(",\"prev\":".utf8), seq = Array(",\"seq\":".utf8)
+        static let close: [UInt8] = [UInt8(ascii: "}")]
     }
 
     /// A string's content and closing quote. Escaping byte by byte is exact: every byte of a multi-byte UTF-8
@@ -58,11 +59,17 @@ public enum AuditBody {
         out.append(0x22)
     }
 
-    /// Reads a stored body back into its entry (without `hash`, which is stored beside it). Only what `encode`
-    /// writes is accepted: the result is re-encoded and must give the same bytes, so a body that was edited
-    /// into another spelling of the same JSON (reordered keys, a repeated key, other escapes) does not decode.
+    /// Reads a stored body back into its entry (without `hash`, which is stored beside it). The reader is strict:
+    /// it accepts exactly what `encode` writes (the keys in order, numbers without leading zeros, only the
+    /// escapes `encode` uses), so a body edited into another spelling of the same JSON — reordered keys, a
+    /// repeated key, other escapes — does not decode, and every decoded body re-encodes to the same bytes.
     public static func decode(_ body: String) -> AuditEntry? {
-        var r = Reader(bytes: Array(body.utf8))
+        if let e = body.utf8.withContiguousStorageIfAvailable({ decode(bytes: $0) }) { return e }
+        return Array(body.utf8).withUnsafeBufferPointer { decode(bytes: $0) }
+    }
+
+    static func decode(bytes: UnsafeBufferPointer<UInt8>) -> AuditEntry? {
+        var r = Reader(bytes: bytes)
         guard r.literal(Keys.version), let v = r.integer(), v == 1 || v == 2,
               r.literal(Keys.prev), let prev = r.string(),
               r.literal(Keys.seq), let seq = r.integer(),
@@ -72,10 +79,9 @@ public enum AuditBody {
               r.literal(Keys.action), let action = r.string(),
               r.literal(Keys.object), let object = r.string(),
               r.literal(Keys.reason), let reason = r.string(),
-              r.literal(Keys.flagged), let flagged = r.boolean(), r.literal([UInt8(ascii: "}")]), r.atEnd else { return nil }
-        let e = AuditEntry(seq: seq, at: at, actor: actor, role: role, action: action, object: object, reason: reason,
-                           flagged: flagged, prevHash: prev, format: v == 2 ? .v2 : .v1)
-        return encode(e) == body ? e : nil
+              r.literal(Keys.flagged), let flagged = r.boolean(), r.literal(Keys.close), r.atEnd else { return nil }
+        return AuditEntry(seq: seq, at: at, actor: actor, role: role, action: action, object: object, reason: reason,
+                          flagged: flagged, prevHash: prev, format: v == 2 ? .v2 : .v1)
     }
 
     /// The sequence number of a format-2 body whose `prev` is a 64-character hash, read at its fixed offset; nil
@@ -96,7 +102,7 @@ public enum AuditBody {
 
     /// A cursor over a body's bytes for `decode`.
     struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
         var atEnd: Bool { i == bytes.count }
 
@@ -107,7 +113,7 @@ public enum AuditBody {
             return true
         }
 
-        /// A decimal integer (re-encoding rejects any spelling `encode` would not write).
+        /// A decimal integer as `String(Int64)` writes it: no "+", no leading zero, no "-0".
         mutating func integer() -> Int64? {
             let negative = i < bytes.count && bytes[i] == UInt8(ascii: "-")
             if negative { i += 1 }
@@ -115,11 +121,11 @@ public enum AuditBody {
             var v: Int64 = 0
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
                 let (m, o1) = v.multipliedReportingOverflow(by: 10)
-                let (a, o2) = m.subtractingReportingOverflow(Int64(bytes[i] - 48))   // negative, so Int64.min fits
+                let (a, o2) = m.subtractingReportingOverflow(Int64(bytes[i] - 48))   // counted negative, so Int64.min fits
                 guard !o1, !o2 else { return nil }
                 v = a; i += 1
             }
-            guard i > start else { return nil }
+            guard i > start, !(bytes[start] == 48 && (i - start > 1 || negative)) else { return nil }
             if negative { return v }
             return v == Int64.min ? nil : -v
         }
@@ -130,29 +136,44 @@ public enum AuditBody {
             return nil
         }
 
-        /// A JSON string with the escapes `encode` writes; its content must be valid UTF-8.
+        /// A JSON string with exactly `encode`'s escapes (`\"`, `\\`, and `\u00xx` in lower case for control
+        /// characters only); its content must be valid UTF-8.
         mutating func string() -> String? {
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+            guard i < bytes.count, bytes[i] == 0x22 else { return nil }
             i += 1
-            var out: [UInt8] = []
-            while i < bytes.count {
-                let c = bytes[i]
-                if c == UInt8(ascii: "\"") {
-                    i += 1
-                    return String(validating: out, as: UTF8.self)
-                }
-                if c == UInt8(ascii: "\\") {
-                    guard i + 1 < bytes.count else { return nil }
-                    let n = bytes[i + 1]
-                    if n == UInt8(ascii: "\"") || n == UInt8(ascii: "\\") { out.append(n); i += 2; continue }
-                    guard n == UInt8(ascii: "u"), i + 5 < bytes.count,
-                          let v = UInt8(String(decoding: bytes[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16) else { return nil }
-                    out.append(v); i += 6
-                    continue
-                }
-                out.append(c); i += 1
+            let start = i
+            var escaped = false
+            while i < bytes.count, bytes[i] != 0x22 {
+                if bytes[i] < 0x20 { return nil }
+                if bytes[i] == 0x5C { escaped = true; i += 2 } else { i += 1 }
             }
-            return nil
+            guard i < bytes.count else { return nil }
+            let end = i
+            i += 1
+            if !escaped { return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(end - start)
+            var k = start
+            while k < end {
+                let c = bytes[k]
+                guard c == 0x5C else { out.append(c); k += 1; continue }
+                guard k + 1 < end else { return nil }
+                let n = bytes[k + 1]
+                if n == 0x22 || n == 0x5C { out.append(n); k += 2; continue }
+                // \u00xx: k+2 and k+3 are "00", k+4 the high nibble (0 or 1), k+5 the low one in lower case.
+                guard n == UInt8(ascii: "u"), k + 5 < end, bytes[k + 2] == 48, bytes[k + 3] == 48,
+                      bytes[k + 4] == 48 || bytes[k + 4] == 49, let low = Self.lowerHex(bytes[k + 5]) else { return nil }
+                out.append((bytes[k + 4] - 48) << 4 | low); k += 6
+            }
+            return String(validating: out, as: UTF8.self)
+        }
+
+        static func lowerHex(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 48...57: return c - 48
+            case 97...102: return c - 87
+            default: return nil
+            }
         }
     }
 }

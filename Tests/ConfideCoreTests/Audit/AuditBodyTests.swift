@@ -37,6 +37,16 @@ struct AuditBodyTests {
         }
     }
 
+    @Test func everyControlCharacterAndEveryEscapeRoundTrips() throws {
+        let all = String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init))) + "\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}"
+        var e = AuditEntry(seq: 7, at: all, actor: all, role: "r", action: "a", object: all, reason: all, prevHash: all, format: .v2)
+        e.hash = e.computeHash()
+        var back = try #require(AuditBody.decode(e.body))
+        back.hash = e.hash
+        #expect(back == e)
+        #expect(back.body == e.body)
+    }
+
     @Test func theBodyIsValidJSONWithTheSameValues() throws {
         for e in chain(Self.awkward.count) {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(e.body.utf8)) as? [String: Any])
@@ -69,6 +79,12 @@ struct AuditBodyTests {
         let withEscape = chain(3)[1]   // its reason has a quote and a backslash, escaped one way only
         #expect(withEscape.body.contains("\\\""))
         #expect(AuditBody.decode(withEscape.body.replacingOccurrences(of: "\\\"", with: "\\u0022")) == nil)
+        let control = chain(6)[4]   // its reason has \u{1} and \u{1f}, written as \u0001 and \u001f
+        #expect(control.body.contains("\\u001f") && AuditBody.decode(control.body) != nil)
+        #expect(AuditBody.decode(control.body.replacingOccurrences(of: "\\u001f", with: "\\u001F")) == nil)
+        #expect(AuditBody.decode(control.body.replacingOccurrences(of: "\\u0001", with: "\u{1}")) == nil, "a raw control character")
+        #expect(AuditBody.decode(body.replacingOccurrences(of: "\"seq\":1,", with: "\"seq\":-0,")) == nil)
+        #expect(AuditBody.decode(body.replacingOccurrences(of: "\"seq\":1,", with: "\"seq\":99999999999999999999,")) == nil)
     }
 
     @Test func anIntactStoredChainVerifiesThroughTheFastPath() {
