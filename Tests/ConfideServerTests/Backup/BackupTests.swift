@@ -41,6 +41,22 @@ struct BackupTests {
         try? FileManager.default.removeItem(atPath: centre.dir)
     }
 
+    /// A backup made before migration 0007 holds audit rows as columns (the model's keys then), with no body.
+    @Test func auditRowsFromABackupMadeBeforeMigration0007ComeBackAsFormatOneEntries() throws {
+        let e = AuditEntry.next(after: nil, at: "2025-05-01T09:00:00.000Z", actor: "staff:1", role: "counsellor", action: "record.view",
+                                object: "record:1", reason: "said \"now\"", flagged: true, format: .v1)
+        let old: [String: Any] = ["id": e.seq, "at": e.at, "actor": e.actor, "role": e.role, "action": e.action, "object": e.object,
+                                  "reason": e.reason, "flagged": e.flagged, "prevHash": e.prevHash, "hash": e.hash]
+        let row = try JSONDecoder().decode(Backup.BackedUpAuditRow.self, from: JSONSerialization.data(withJSONObject: old))
+        let back = try row.entry()
+        #expect(back == e && back.format == .v1 && back.computeHash() == e.hash)
+        #expect(back.body.hasPrefix("{\"v\":1,"))
+        var incomplete = old
+        incomplete["actor"] = nil
+        let bad = try JSONDecoder().decode(Backup.BackedUpAuditRow.self, from: JSONSerialization.data(withJSONObject: incomplete))
+        #expect(throws: Backup.Failure.self) { try bad.entry() }
+    }
+
     @Test func aDamagedOrForeignBackupIsRefusedAndChangesNothing() async throws {
         try await TestCentre.with { centre in
             let file = centre.dir + "/b.cbk"
