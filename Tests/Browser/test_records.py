@@ -31,6 +31,29 @@ def test_another_counsellors_client_needs_break_glass(page, server, browser):
     shot(other, "03-break-glass")
     other.context.close()
 
+def test_break_glass_shows_in_the_access_history_exactly_as_given(page, server, browser):
+    # A reason with quotes, a backslash and a line break goes into the audit entry's stored body and comes back
+    # through the columns the database derives from it (migration 0007).
+    sign_in(page, server, "counsellor@northmoor-rc.example")
+    href = page.locator("table a").nth(1).get_attribute("href")
+    other = browser.new_context().new_page()
+    sign_in(other, server, "counsellor2@northmoor-rc.example")
+    other.goto(server["url"] + href)
+    reason = 'Safeguarding call "now" \\ duty desk\nworker away'
+    other.fill("#reason", reason)
+    other.click("button.warning")
+    other.wait_for_url("**" + href)
+    other.context.close()
+    lead = browser.new_context(viewport={"width": 1100, "height": 900}).new_page()
+    sign_in(lead, server, "disclosure@northmoor-rc.example")
+    lead.goto(server["url"] + href + "/access-history")
+    row = lead.locator("tr", has=lead.locator("text=access.break-glass")).first
+    assert "flagged" in row.inner_text()
+    assert row.locator("td").nth(4).inner_text().split() == reason.split()
+    assert "client.view" in lead.content()
+    shot(lead, "04-access-history")
+    lead.context.close()
+
 def test_bad_sign_in_shows_an_error_summary(page, server):
     page.goto(server["url"] + "/sign-in")
     page.fill("#email", "counsellor@northmoor-rc.example")
