@@ -48,7 +48,8 @@ def test_break_glass_shows_in_the_access_history_exactly_as_given(page, server, 
     sign_in(lead, server, "disclosure@northmoor-rc.example")
     lead.goto(server["url"] + href + "/access-history")
     row = lead.locator("tr", has=lead.locator("text=access.break-glass")).first
-    assert "flagged" in row.inner_text()
+    assert "flagged" in row.inner_text() and "Break-glass access" in row.inner_text()
+    assert " UTC" in row.locator("td").nth(0).inner_text()
     assert row.locator("td").nth(4).inner_text().split() == reason.split()
     assert "client.view" in lead.content()
     shot(lead, "04-access-history")

@@ -361,13 +361,20 @@ struct RecordPages: RouteCollection {
             historyTable(rows, names)))
     }
 
+    /// "2026-11-29T17:57:24.668Z" as "2026-11-29 17:57:24 UTC": the exact stored time, easier to read.
+    static func readableTime(_ at: String) -> String {
+        guard at.count >= 19, at.hasSuffix("Z") else { return at }
+        return at.prefix(10) + " " + at.dropFirst(11).prefix(8) + " UTC"
+    }
+
     func historyTable(_ rows: [AccessHistoryEntry], _ names: [UUID: String]) -> Node<HTML.BodyContext> {
         .table(.thead(.tr(.th(.text("When")), .th(.text("Who")), .th(.text("Role")), .th(.text("What")), .th(.text("Reason")))),
                .tbody(.forEach(rows) { e in
-                   .tr(.td(.text(e.at)),
+                   .tr(.td(.text(Self.readableTime(e.at))),
                        .td(.text(UUID(uuidString: String(e.actor.dropFirst("staff:".count))).flatMap { names[$0] } ?? e.actor)),
                        .td(.text(e.role)),
-                       .td(.text(e.action), .if(e.flagged, .span(.class("flag"), .text(" flagged")))),
+                       .td(.unwrap(AuditActionLabels.words(for: e.action)) { .group(.text($0), .br()) },
+                           .code(.text(e.action)), .if(e.flagged, .span(.class("flag"), .text(" flagged")))),
                        .td(.text(e.reason)))
                }))
     }
