@@ -40,7 +40,7 @@ extension Application {
 /// Keyed by session rather than address where it can be: behind a proxy every user shares one address.
 struct APIRateLimitMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let key = req.staff.map { "session:\($0.sessionID)" } ?? "address:\(req.remoteAddress?.ipAddress ?? "unknown")"
+        let key = req.staff.map { "session:\($0.sessionID)" } ?? "address:\(req.clientAddress)"
         if let wait = req.application.apiRateLimit.take(key) {
             throw Abort(.tooManyRequests, headers: ["Retry-After": "\(wait)"],
                         reason: "Too many requests: at most \(req.application.confide.apiRequestsPerMinute) a minute. Try again in \(wait) seconds.")

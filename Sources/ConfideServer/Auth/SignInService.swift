@@ -17,7 +17,7 @@ struct SignInService {
         guard !email.isEmpty, email.count <= 254, !password.isEmpty, password.count <= 256 else {
             throw ValidationFailure(problems: [("email", "Enter your email address and password")])
         }
-        guard await app.signInLimiter.allow(key: req.remoteAddress?.ipAddress ?? "unknown") else {
+        guard await app.signInLimiter.allow(key: req.clientAddress) else {
             throw Abort(.tooManyRequests, reason: "Too many sign-in attempts from this address. Wait a minute and try again.")
         }
         let staff = try await Staff.query(on: req.db).filter(\.$email == email).first()

@@ -34,6 +34,11 @@ public struct ConfideConfig: Sendable {
     public var twoFactorRoles: Set<StaffRole> = [.disclosureLead, .manager]
     /// Exports and shredding need the person to have proved who they are within this long.
     public var reauthWindow: TimeInterval = 10 * 60
+    /// Addresses of reverse proxies in front of Confide. When a request comes from one of them, the client's
+    /// address is taken from `X-Forwarded-For` (the nearest entry that is not itself a trusted proxy), so the
+    /// per-address limits count each client, not the proxy. From any other peer the header is ignored: it is
+    /// whatever the sender chose to write.
+    public var trustedProxies: Set<String> = []
     /// Sign-in attempts allowed per client address per minute.
     public var signInAttemptsPerMinute: Int = 30
     /// Requests per minute to `/api/v1` for one session (or, before sign-in, one address); 0 turns the limit off.
@@ -93,6 +98,9 @@ public struct ConfideConfig: Sendable {
         if let v = env["CONFIDE_RETENTION_SCHEDULE"], !v.isEmpty { c.retentionSchedule = v }
         if let v = env["CONFIDE_API_RATE_PER_MINUTE"].flatMap(Int.init), v >= 0 { c.apiRequestsPerMinute = v }
         if let v = env["CONFIDE_CONNECTION_IDLE_SECONDS"].flatMap(Double.init), v > 0 { c.connectionIdleTimeout = v }
+        if let v = env["CONFIDE_TRUSTED_PROXIES"] {
+            c.trustedProxies = Set(v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
         if let v = env["CONFIDE_CENTRE_ID"], !v.isEmpty { c.centreID = v }
         if let v = env["CONFIDE_SERVICE_NAME"], !v.isEmpty { c.serviceName = v }
         if let v = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { c.logLevel = v }

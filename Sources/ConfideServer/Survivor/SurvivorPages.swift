@@ -123,7 +123,7 @@ struct SurvivorPages: RouteCollection {
         let lang = Self.language(req)
         let book = req.application.phrasebook(lang)
         let csrf = Tokens.random()
-        guard await req.application.survivorCodeLimiter.allow(key: req.remoteAddress?.ipAddress ?? "unknown") else {
+        guard await req.application.survivorCodeLimiter.allow(key: req.clientAddress) else {
             return Self.render(req, SurvivorLayout.page(book, language: lang, codeForm(book, csrf: csrf, error: book.text("code.slow_down"))), csrf: csrf, status: .tooManyRequests)
         }
         let given = (try? req.content.decode(CodeForm.self))?.code ?? ""

@@ -1,6 +1,7 @@
 import Foundation
 @testable import ConfideServer
 import Testing
+import NIOCore
 import Vapor
 import VaporTesting
 #if canImport(Glibc)
@@ -48,6 +49,30 @@ struct LimitsTests {
             // Even the right password waits: the limit is on the address, before any password is checked.
             let right = try await b.signIn(email: "alex@centre.example", password: TestCentre.password)
             #expect(right.status == .tooManyRequests)
+        }
+    }
+
+    /// Behind a proxy the limits must count each client, yet a header from anyone else must not move them.
+    @Test func theClientAddressIsTheProxysWordOnlyWhenTheProxyIsTrusted() async throws {
+        try await TestCentre.with({ $0.trustedProxies = ["10.0.0.2", "10.0.0.3"] }) { centre in
+            func address(peer: String, forwardedFor: String?) -> String {
+                var headers = HTTPHeaders()
+                if let forwardedFor { headers.add(name: .xForwardedFor, value: forwardedFor) }
+                let req = Request(application: centre.app, method: .POST, url: "/sign-in", headers: headers,
+                                  remoteAddress: try! SocketAddress(ipAddress: peer, port: 40000), on: centre.app.eventLoopGroup.next())
+                return req.clientAddress
+            }
+            #expect(address(peer: "10.0.0.2", forwardedFor: "203.0.113.7") == "203.0.113.7")
+            // The client may write anything to the left; the nearest untrusted hop is the one the proxy saw.
+            #expect(address(peer: "10.0.0.2", forwardedFor: "1.2.3.4, 203.0.113.7") == "203.0.113.7")
+            #expect(address(peer: "10.0.0.2", forwardedFor: "203.0.113.7, 10.0.0.3") == "203.0.113.7", "two proxies in a row")
+            #expect(address(peer: "10.0.0.2", forwardedFor: nil) == "10.0.0.2")
+            #expect(address(peer: "198.51.100.9", forwardedFor: "203.0.113.7") == "198.51.100.9", "an untrusted peer's header is ignored")
+        }
+        try await TestCentre.with { centre in
+            let req = Request(application: centre.app, method: .GET, url: "/", headers: [HTTPHeaders.Name.xForwardedFor.description: "203.0.113.7"],
+                              remoteAddress: try! SocketAddress(ipAddress: "127.0.0.1", port: 40000), on: centre.app.eventLoopGroup.next())
+            #expect(req.clientAddress == "127.0.0.1", "no trusted proxies configured: the header means nothing")
         }
     }
 
