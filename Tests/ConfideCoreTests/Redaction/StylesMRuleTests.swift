@@ -71,6 +71,12 @@ struct StylesMNameTests {
         #expect(redactedTexts("The church was built around 300 BC.", .person).isEmpty)
     }
 
+    @Test func connectivesAreNoGivenNames() {
+        // "and" had become a given name from a comment left inside the name list's string literal.
+        #expect(redactedTexts("REFERRAL - CHILDREN AND YOUNG PEOPLE'S SERVICE", .person).isEmpty)
+        #expect(redactedTexts("CLIENT: ANNA YOUNG", .person) == ["ANNA YOUNG"])
+    }
+
     @Test func initialsAsAFieldOfAFollowUpHeader() {
         #expect(redactedTexts("SARC f/u - TR - wk 3 post FME\nspoke to her on the phone", .person) == ["TR"])
         // A topic in the same place is no one's initials.
