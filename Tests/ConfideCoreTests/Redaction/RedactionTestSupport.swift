@@ -36,6 +36,10 @@ enum RedactionFixtures {
     /// Fifty notes in the public styles and more (group notes, phone and webchat logs, case reviews, contact logs) across
     /// England, Scotland, Wales and Northern Ireland, written before the rule code was read; first run blind.
     static let stylesL = fixtures.appendingPathComponent("styles-l.jsonl")
+    /// Fifty notes from services the earlier sets did not pick (children and young people's ISVA, a male survivors' service,
+    /// webchat, SARC follow-up, older survivors, student services, workplaces, online abuse), written before the rule code
+    /// was read; first run blind.
+    static let stylesM = fixtures.appendingPathComponent("styles-m.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

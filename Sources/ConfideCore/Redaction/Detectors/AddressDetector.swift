@@ -59,7 +59,7 @@ enum AddressDetector {
         #"(?<![\w'’])(?:living|lives|live|staying|stays|moved|address|flat|house|home)(?:[ ](?:is|now|to|at|in)){0,2}[ ]+([0-9]{1,4}[A-Za-z]?[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?),[ ]\p{Lu}"#)
     static let block = RedactionPattern(#"(?<![\w'’])(?:([0-9]{1,4}[A-Za-z]?)[ ]+)?(?:"# + word + #"[ ]){1,3}(?:"# + blockAlternation + #")(?![\w'’])"#)
     static let livingCues = ["at", "in", "lives", "living", "live", "stays", "staying", "stay", "moved", "address", "to", "on",
-                             "near", "outside", "from", "enter", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street",
+                             "near", "outside", "from", "enter", "entering", "enters", "entered", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street",
                              "avoid", "avoids", "avoiding", "avoided"]
     /// "Brook Street (where he lived)", "Mill Lane, where her mum lives": a clause after a bare street saying someone lives there.
     static let whereVerbs: Set<String> = ["lives", "lived", "live", "living", "stays", "stayed", "staying", "works", "worked", "grew", "moved"]

@@ -100,7 +100,9 @@ enum CrimeReferenceDetector {
     /// ("internal ref", "invoice ref"), another agency's ("MASH ref: 25/0193", "Cafcass ref", "council ref"), a request's or
     /// an application's ("request ref TPR-25-017", "claim ref"), or the other side's in a letter ("their ref CP/DEF/2291").
     static let notPoliceOwners = ["internal", "invoice", "payment", "order", "booking", "file", "grant", "fund", "transaction",
-        "mash", "cafcass", "council", "housing", "request", "application", "claim", "complaint", "tribunal", "their", "referral", "cica"]
+        "mash", "cafcass", "council", "housing", "request", "application", "claim", "complaint", "tribunal", "their", "referral", "cica",
+        // "chat ref WC-2291": a webchat or support ticket is the service's own log.
+        "chat", "webchat", "ticket"]
 
     static func notPolice(_ note: NoteText, _ r: Range<Int>) -> Bool {
         let before = note.wordsBefore(r.lowerBound, maxChars: 22)

@@ -85,6 +85,10 @@ enum InformalOrganisationDetector {
                 let words = tokens[r]
                 let last = words[words.index(before: words.endIndex)]
                 let oneGeneric = words.count == 1 && (genericPlaceWords.contains(last.lower) || RedactionLexicon.isFirstName(last.lower))
+                // "to the Freedom to Speak Up guardian": a scheme's name runs on through "to" into more capitals; no venue.
+                let runsOnThroughTo = r.upperBound + 1 < tokens.count && tokens[r.upperBound].lower == "to" && tokens[r.upperBound].gapBefore == " "
+                    && tokens[r.upperBound + 1].gapBefore == " " && tokens[r.upperBound + 1].isCapitalised
+                if runsOnThroughTo { continue }
                 if !OrganisationDetector.isInstitution(words), !oneGeneric, !genericPlaceWords.contains(last.lower),
                    !RedactionLexicon.streetSuffixes.contains(last.lower), !RedactionLexicon.blockSuffixes.contains(last.lower),
                    !words.contains(where: { $0.shape == .upper && $0.text.count <= 4 && RedactionLexicon.acronyms.contains($0.lower) }) {

@@ -39,6 +39,11 @@ enum OnlineHandleDetector {
         #"(?<![\w@.])([A-Za-z0-9_.]{3,30})\s+(?:on|via|from)\s+(?:her\s+|his\s+|their\s+)?(?:"# + platforms + #")\b|(?<![\w@.])([A-Za-z0-9_.]{3,30})\s*\((?:on\s+)?(?:"# + platforms + #")\)"#,
         caseInsensitive: true)
 
+    /// "adding him on Snap again (tinyy.k)": a username with a dot or underscore alone in brackets later in the clause that
+    /// names the platform.
+    static let bracketAfterPlatform = RedactionPattern(
+        #"\b(?:"# + platforms + #")\b[^\n().;]{0,30}\(\s*(@?[A-Za-z0-9]{3,}(?:[._][A-Za-z0-9]+)+_?)\s*\)"#, caseInsensitive: true)
+
     /// An underscore inside a word is a username almost whenever it appears in a note.
     static let underscored = RedactionPattern(#"(?<![\w@.])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*(?![\w@])"#)
     /// A lower-case name with a dot and digits is a username wherever it appears: "jprice.1965", "kayla.b.07".
@@ -87,6 +92,9 @@ enum OnlineHandleDetector {
             // "his old Snapchat was deleted", "her insta is private now": after "is" or "was" a state of the account, not its name.
             if isStateAfterVerb(note, m) { continue }
             out.append(RedactionCandidate(trimDots(note, r), .onlineHandle, score: plain ? 0.7 : 0.9))
+        }
+        for m in (cuedNote ? note.matches(bracketAfterPlatform) : []) {
+            if let r = m.rangeOf(group: 1) { out.append(RedactionCandidate(r, .onlineHandle, score: 0.8)) }
         }
         for m in (cuedNote ? note.matches(bracketField) : []) {
             guard let r = m.rangeOf(group: 1) else { continue }

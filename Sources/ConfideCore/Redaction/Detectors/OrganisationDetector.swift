@@ -66,8 +66,9 @@ enum OrganisationDetector {
                 let councilServices = t.lower == "services" && i > j && Self.servedGroups.contains(tokens[i - 1].lower)
                 let tradingServices = t.lower == "services" && i - j >= 2 && !allCommon && !isInstitution(tokens[j..<i]) && !councilServices
                 // "Fernlea Refuge": a named refuge is a place a person stays; "Refuge" alone is the national charity.
-                let namedRefuge = t.lower == "refuge" && tokens[j..<i].allSatisfy { $0.shape == .title && !RedactionLexicon.isCommon($0.lower)
-                    && !RedactionLexicon.institutionWords.contains($0.lower) }
+                // "Riverside Women's Refuge": after the proper name, a group it serves with its possessive may stand too.
+                let namedRefuge = t.lower == "refuge" && i > j && tokens[j..<i].enumerated().allSatisfy { n, w in w.shape == .title
+                    && (!RedactionLexicon.isCommon(w.lower) || n > 0 && w.hasPossessive) && !RedactionLexicon.institutionWords.contains(w.lower) }
                 // "Sunnybank GP": the upper-case "GP" is the surgery's ending here, not the national service.
                 // Not "Letter for GP", "Her GP", "Sol's GP": every word before it a name, none owning it.
                 let surgery = t.lower == "gp" && !isInstitution(tokens[j..<i])

@@ -17,6 +17,7 @@ struct PersonNameDetector {
     private var tokens: [NoteToken] { note.tokens }
 
     static let dottedInitials = RedactionPattern(#"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}[A-Z](?:\.(?![A-Za-z]))?(?![\w])"#)
+    static let degreeLetters: Set<String> = ["BA", "MA", "BSC", "MSC", "LLB", "LLM", "MBA", "PHD", "BED", "MED", "MPHIL", "BENG", "MENG"]
     static let notInitials: Set<String> = ["NB", "PS", "AM", "PM", "UK", "EG", "IE", "DOB", "RIP", "US", "ETA", "AKA", "PTO", "NI", "OK", "AD", "BC"]
     static let nicknameCues = ["known as", "aka", "a.k.a", "nickname", "nicknamed", "goes by", "calls herself", "calls himself", "surname",
                                "last name", "family name", "maiden name",
@@ -68,7 +69,8 @@ struct PersonNameDetector {
     /// Names of teams and departments, which follow a role and a comma as a name would: "her manager, Human Resources,".
     static let departmentWords: Set<String> = ["human", "resources", "payroll", "finance", "accounts", "reception", "admissions",
         "estates", "facilities", "operations", "marketing", "sales", "customer", "student", "pastoral", "safeguarding", "wellbeing",
-        "welfare", "security", "legal", "compliance", "personnel", "admin", "administration", "it", "ict", "occupational", "health"]
+        "welfare", "security", "legal", "compliance", "personnel", "admin", "administration", "it", "ict", "occupational", "health",
+        "conduct", "residences", "accommodation", "careers", "disability", "complaints", "services", "support", "advice", "records"]
     /// "hasn't", "we'd", "they’ll": a contraction is never a name, whatever verb follows it ("she hasn't told").
     static func isContraction(_ lower: String) -> Bool {
         let plain = lower.replacingOccurrences(of: "\u{2019}", with: "'")
@@ -87,6 +89,9 @@ struct PersonNameDetector {
         guard t.lower.utf16.contains(where: { $0 == 39 || $0 == 0x2019 }) else { return false }
         return isContraction(t.lower)
     }
+    /// Verbs of talking that a person follows after "to": "spoken to Deb Haines".
+    static let talkVerbs: Set<String> = ["spoke", "spoken", "speak", "speaking", "talked", "talking", "talk", "chatted", "chatting", "wrote",
+        "written", "introduced", "explained", "apologised"]
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
         "al", "el", "ap", "ter", "dos", "das"]
     /// Things a person has: "Deano's insta", "Jamie's car".
@@ -119,7 +124,10 @@ struct PersonNameDetector {
     static let jobTitleEndings: Set<String> = ["coordinator", "co-ordinator", "administrator", "assistant", "director", "lead", "practitioner",
         "specialist", "receptionist", "secretary", "consultant", "psychologist", "psychotherapist", "trainee", "apprentice", "chair",
         "trustee", "facilitator", "caseworker", "navigator", "champion", "analyst", "clerk", "executive", "deputy", "administration",
-        "team", "officer", "manager", "adviser", "advisor", "worker", "nurse", "therapist", "counsellor", "supervisor"]
+        "team", "officer", "manager", "adviser", "advisor", "worker", "nurse", "therapist", "counsellor", "supervisor",
+        // Clinical and legal titles under a signature ("Forensic Physician", "Consultant Paediatrician").
+        "physician", "paediatrician", "pediatrician", "doctor", "surgeon", "psychiatrist", "pharmacist", "midwife", "examiner", "registrar",
+        "solicitor", "paralegal", "lecturer", "tutor"]
     static let salutations: Set<String> = ["dear", "hi", "hello", "hiya", "morning", "afternoon", "thanks", "cc", "fao", "attn"]
     static let closings = ["thanks", "many thanks", "kind regards", "regards", "best wishes", "yours sincerely", "yours faithfully",
                            "best", "cheers", "warm regards", "with thanks", "thank you", "all the best"]
@@ -267,6 +275,8 @@ struct PersonNameDetector {
             guard [" ", ": ", " (", ", ", " - ", " – ", ":  ", ":", " ?", " (?"].contains(gap) || gap.trimmingCharacters(in: .whitespaces) == ":" else { continue }
             let n = tokens[i + 1]
             guard eligible(i + 1), !t.hasPossessive else { continue }
+            // "Student Finance", "Staff Wellbeing": a department after a capitalised role word names a team, not a person.
+            if t.isCapitalised, gap == " ", n.isCapitalised, Self.departmentWords.contains(n.lower) { continue }
             var ok = false
             switch n.shape {
             case .title, .mixed:
@@ -466,7 +476,13 @@ struct PersonNameDetector {
             let quotedCall = ["calls", "call"].contains(t.lower) && [" '", " \"", " ‘", " “"].contains(tokens[i + 1].gapBefore)
                 && tokens[i + 1].shape == .title && (nameLike(i + 1, allowCommonNames: true)
                     || i > 0 && ["everyone", "everybody", "people", "they", "we", "mates", "friends", "lads", "all"].contains(tokens[i - 1].lower))
-            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs || quotedCall else { continue }
+            // "the lad everyone calls Tiny has been": unquoted after a crowd word, the name then lower-case words.
+            let plainCall = ["calls", "call"].contains(t.lower) && i > 0 && i + 2 < tokens.count
+                && ["everyone", "everybody", "people", "mates", "friends", "lads"].contains(tokens[i - 1].lower)
+                && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title && !Self.neverNicknames.contains(tokens[i + 1].lower)
+                && !RedactionLexicon.relationWords.contains(tokens[i + 1].lower) && tokens[i + 2].gapBefore == " " && tokens[i + 2].shape == .lower
+            guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs || quotedCall
+                || plainCall else { continue }
             let n = tokens[i + 1]
             // "(asked to be called rose)": a lower-case given name closing the clause after "called".
             if (t.lower == "called" || t.lower == "named"), n.shape == .lower, n.gapBefore == " ", eligible(i + 1), RedactionLexicon.isFirstName(n.lower),
@@ -624,6 +640,35 @@ struct PersonNameDetector {
                 && !RedactionLexicon.institutionWords.contains(t.lower) { set(i, 0.75) }
         }
 
+        // 6e. "I have spoken to Deb Haines in residences": two unfamiliar capitalised words, and no more, straight after a verb of
+        //     talking and "to", are the person talked to (a town, firm or street would have a word the lexicon knows).
+        for (i, t) in tokens.enumerated() where i >= 2 && i + 1 < tokens.count && mark[i] == 0 && t.shape == .title && t.gapBefore == " "
+            && tokens[i - 1].lower == "to" && Self.talkVerbs.contains(tokens[i - 2].lower) && eligible(i) && eligible(i + 1) {
+            let n = tokens[i + 1]
+            let runEnds = i + 2 >= tokens.count || tokens[i + 2].gapBefore != " " || !tokens[i + 2].isCapitalised
+            guard n.gapBefore == " ", n.shape == .title, runEnds, !t.hasPossessive,
+                  !RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isFirstName(t.lower), !RedactionLexicon.isCommon(n.lower),
+                  ![t, n].contains(where: { RedactionLexicon.institutionWords.contains($0.lower) || RedactionLexicon.organisationEndings.contains($0.lower)
+                    || RedactionLexicon.streetSuffixes.contains($0.lower) || RedactionLexicon.blockSuffixes.contains($0.lower)
+                    || Self.languages.contains($0.lower) || RedactionLexicon.relationWords.contains($0.lower) }) else { continue }
+            set(i, 0.7); set(i + 1, 0.7)
+        }
+
+        // 6f. "Another driver, Sunny, saw him": a capitalised word set off by commas after a word for a person, with a verb
+        //     straight after it, is that person's name even when it is also an everyday word.
+        for (i, t) in tokens.enumerated() where i + 2 < tokens.count && t.shape == .lower
+            && (RedactionLexicon.relationWords.contains(t.lower) || Self.personNouns.contains(t.lower)) {
+            let n = tokens[i + 1], v = tokens[i + 2]
+            // Any capitalised word there but an adverb, a day or month, a language, a role or a public body or department.
+            guard n.gapBefore == ", ", n.shape == .title, eligible(i + 1), mark[i + 1] == 0, !n.lower.hasSuffix("ly"),
+                  !Self.neverNicknames.contains(n.lower), !Self.languages.contains(n.lower), !Self.departmentWords.contains(n.lower),
+                  !RedactionLexicon.relationWords.contains(n.lower), !RedactionLexicon.institutionWords.contains(n.lower),
+                  !["however", "meanwhile", "though", "also", "too", "again", "apparently", "instead", "eventually"].contains(n.lower),
+                  v.gapBefore == ", ", v.shape == .lower,
+                  Self.subjectVerbs.contains(v.lower) || v.lower == "is" else { continue }
+            set(i + 1, 0.75)
+        }
+
         // 6d. "the man Viktor who", "a resident Abu Sami": a word for a person, then an unfamiliar capitalised word.
         for (i, t) in tokens.enumerated() where i > 0 && eligible(i) && mark[i] == 0 && t.shape == .title && t.gapBefore == " "
             && !RedactionLexicon.isCommon(t.lower) && !RedactionLexicon.institutionWords.contains(t.lower)
@@ -667,6 +712,33 @@ struct PersonNameDetector {
                   nameAt < tokens.count, tokens[nameAt].shape == .title || tokens[nameAt].shape == .mixed,
                   !RedactionLexicon.relationWords.contains(t.lower), !RedactionLexicon.institutionWords.contains(t.lower) else { continue }
             set(i, 0.75)
+        }
+
+        // 7f. "Anouska (no surname given)", "Dev (surname unknown)": a capitalised word before a bracket saying the surname is
+        //     missing is a given name.
+        for (i, t) in tokens.enumerated() where eligible(i) && mark[i] == 0 && t.shape == .title && i + 2 < tokens.count
+            && tokens[i + 1].gapBefore.hasSuffix("(") {
+            let a = tokens[i + 1].lower, b = tokens[i + 2].lower
+            let noSurname = (a == "no" && ["surname", "last", "family"].contains(b)) || (a == "surname" && ["unknown", "not", "withheld", "n"].contains(b))
+                || ((a == "first" || a == "given") && b == "name")
+            guard noSurname, !RedactionLexicon.relationWords.contains(t.lower), !RedactionLexicon.institutionWords.contains(t.lower),
+                  !Self.neverNicknames.contains(t.lower) else { continue }
+            set(i, 0.8)
+        }
+
+        // 7g. "(prefers Clo)", "(preferred name Iza)": the name someone asks to be called, alone in brackets.
+        for (i, t) in tokens.enumerated() where (t.lower == "prefers" || t.lower == "preferred") && t.gapBefore.hasSuffix("(") && i + 1 < tokens.count {
+            var k = i + 1
+            if t.lower == "preferred" {
+                guard tokens[k].lower == "name", k + 1 < tokens.count else { continue }
+                k += 1
+            }
+            let n = tokens[k]
+            guard [" ", ": ", " '", " \"", " ‘", " “"].contains(n.gapBefore), eligible(k), n.shape == .title || n.shape == .mixed,
+                  !Self.neverNicknames.contains(n.lower), !Self.languages.contains(n.lower),
+                  !RedactionLexicon.monthAndDayNames.contains(String(n.lower.dropLast())), !RedactionLexicon.institutionWords.contains(n.lower),
+                  k + 1 >= tokens.count || tokens[k + 1].gapBefore.first.map({ ")'\"’”".contains($0) }) == true else { continue }
+            set(k, 0.8)
         }
 
         // 7b. "Tamsin Roe (19)": capitalised words with an age in brackets after them.
@@ -1121,8 +1193,12 @@ struct PersonNameDetector {
                 && (k + 2 < tokens.count ? tokens[k + 2].gapBefore.hasPrefix(")") || (marked[k + 2] > 0 && k + 3 < tokens.count
                     && tokens[k + 3].gapBefore.hasPrefix(")")) : false) } ?? false
             let headerField = headerFields.contains(k)
+            // "BA History", "MSc Data Science": a degree before its subject is no one's initials.
+            if Self.degreeLetters.contains(t.text.uppercased()), let n = next, n.gapBefore == " ", n.isCapitalised || n.lower == "hons" { continue }
+            // "- BC" closing the note: a sign-off's letters even when they spell an abbreviation elsewhere.
+            let closingSignOff = next == nil && (t.gapBefore.hasSuffix("\n- ") || t.gapBefore.hasSuffix("\n– "))
             guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd || nameInBrackets || headerField,
-                  !Self.notInitials.contains(t.text) || headerField,
+                  !Self.notInitials.contains(t.text) || headerField || closingSignOff,
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
             let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
@@ -1220,7 +1296,7 @@ struct PersonNameDetector {
             var lineEnd = lineStart + 1
             while lineEnd < tokens.count, !tokens[lineEnd].gapBefore.contains("\n") { lineEnd += 1 }
             defer { lineStart = lineEnd }
-            let head = lineStart..<min(lineEnd, lineStart + 4)
+            let head = lineStart..<min(lineEnd, lineStart + 6)
             let numbered = head.contains { k in Self.isSessionNumber(tokens[k].text)
                 || Self.sessionWords.contains(tokens[k].lower) && k + 1 < lineEnd && tokens[k + 1].shape == .number && tokens[k + 1].gapBefore == " " }
             guard numbered else { continue }
@@ -1270,6 +1346,7 @@ struct PersonNameDetector {
             // Part of a dotted abbreviation not taken for initials ("D.O.B.").
             if i + 1 < tokens.count, tokens[i + 1].gapBefore.hasPrefix("."), tokens[i + 1].gapBefore.count <= 2, tokens[i + 1].shape == .upper,
                tokens[i + 1].text.count == 1, !person[i + 1] { return false }
+            if Self.degreeLetters.contains(t.text), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ", tokens[i + 1].isCapitalised { return false }
             guard t.shape == .upper, (1...3).contains(t.text.count), !person[i], !["I", "A"].contains(t.text),
                   !RedactionLexicon.acronyms.contains(t.lower), !Self.notInitials.contains(t.text),
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { return false }

@@ -114,5 +114,6 @@ extension RedactionLexicon {
     didnt doesnt isnt wasnt gonna wanna cos coz tmrw tho thru pls plz thx mam yer wee pal aye cheers diolch hwyl shwmae
     grant grants granted drew chase chased pat patted barber log logs logged
     callback callbacks jobcentre webchat
+    conduct misconduct wellbeing older younger elder handover handovers longer straight forensic physician role roles mate staffing
     """)
 }

@@ -46,7 +46,7 @@ extension RedactionLexicon {
     coffee butchers butcher bakers florist florists scaffolding roofing joinery tyres autos catering newsagents newsagent
     harriers striders athletics rfc afc barbershop tattoo tattoos carvery chippy freight homes assoc association
     couriers courier removals cabs royal general fellowship ministries tabernacle
-    bakehouse shack rescue sanctuary vape vapes bookshop news
+    bakehouse shack rescue sanctuary vape vapes bookshop news society repairs
     supplies packing packaging wholesale distribution childcare cleaners league housing library uni assembly
     """)
 
@@ -58,7 +58,7 @@ extension RedactionLexicon {
     cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
     royal general rescue sanctuary news therapies
     league housing library uni assembly distribution wholesale
-    hub secondary counselling locks refuge
+    hub secondary counselling locks refuge society repairs
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
@@ -87,7 +87,7 @@ extension RedactionLexicon {
     street st road rd lane ln avenue ave drive dr close way gr crescent cres grove gardens gdns place pl terrace tce mews row square sq hill
     rise view walk parade side green vale wharf yard fields meadow meadows chase croft gate wynd brae loan boulevard quay approach bank
     hollow lea garth path court ct park end heights drove causeway copse dale glen grange mount orchard ridge spinney villas walks
-    circus broadway embankment passage
+    circus broadway embankment passage cl
     """)
 
     /// Street types specific enough to stand without a house number ("nearby on Ridgeway Drive", "parked on Canal Side").

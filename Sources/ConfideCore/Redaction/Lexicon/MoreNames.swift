@@ -1,6 +1,9 @@
 // Given names and surnames beyond FirstNames/Surnames: Welsh, Scottish and Irish names (with and without accents), and
 // more of the communities services work with. Notes from Wales and Scotland missed many of these. Lower case.
 extension RedactionLexicon {
+    // Then Polish, Romanian, Baltic, Ukrainian, Czech and Hungarian, Turkish and Kurdish, Somali, Arabic, South Asian, Yoruba,
+    // Igbo, Akan, Shona, Caribbean, Chinese and Vietnamese, Irish, Scottish and Welsh given names and everyday short forms. (These
+    // lines once sat inside the string literal below, which made their words, "and" among them, given names.)
     static let moreFirstNames: Set<String> = words("""
     angharad gwenllian gwenno rhodri iestyn aled lowri owain gethin tomos llinos eleri manon catrin osian mali efa cadi iwan emyr
     geraint huw meleri delyth heledd sioned eirlys glesni nerys rhiannon rhian ceri bryn dewi gruffydd gruffudd ifan ieuan idris
@@ -27,8 +30,6 @@ extension RedactionLexicon {
     parisa shirin maryam reza farhad dariush
     gurpreet harpreet jaspreet manpreet navdeep rajinder sukhwinder kuldeep baljit jaswinder
     marky bubbles
-    // Polish, Romanian, Baltic, Ukrainian, Czech and Hungarian, Turkish and Kurdish, Somali, Arabic, South Asian, Yoruba, Igbo,
-    // Akan, Shona, Caribbean, Chinese and Vietnamese, Irish, Scottish and Welsh given names and everyday short forms.
     gosia bartek bartosz tomek ola jolanta grzegorz lukasz zbigniew patrycja weronika wiktor kamil malgorzata renata halina danuta
     radu cristian georgiana madalina raluca roxana sorin catalin marius ionela costel dumitru dovile egle ruta jurgita tomas mantas
     arturas inga ilze janis rasa vytautas aurelija olha kateryna svitlana oleksandr serhii vladimir sergei dmitri tatiana yuri viktor
@@ -46,6 +47,7 @@ extension RedactionLexicon {
     jonno stevo dee ros alf suze suzy chrissie philippa tamsin clementine rosalind marianne
     """)
 
+    // Family names across the same communities.
     static let moreSurnames: Set<String> = words("""
     llewellyn llywelyn pryce prys prosser pugh powell bowen gwynne vaughan rees rhys meredith parry probert howells griffiths
     macleod mciver mcleod macdonald mackenzie mackay maclean macrae matheson munro hendry lennox fraser sinclair buchanan
@@ -54,7 +56,6 @@ extension RedactionLexicon {
     mwangi okonjo okafor nwosu achebe mensah boateng asante owusu osei adeyinka adeyemi obi eze
     nowak nowicka nowicki kowalczyk kowalski wiśniewska wisniewska wozniak lewandowski kaminski zielinska
     tran nguyen pham hoang huynh vo dang bui
-    // Family names across the same communities.
     alabi adjei oyelaran bankole qureshi sethi sandhu bains mistry raghunathan warsame farah haddad yilmaz kaya demir celik ozturk
     popescu ionescu popa wojcik horvath novak melnyk shevchenko kovalenko bondarenko petrenko wong chan zhang liu wang huang zhao
     santos delgado ferreira silva pereira rodrigues costa oliveira mackie docherty mcaleese kearney costello donovan nnamdi chukwu
