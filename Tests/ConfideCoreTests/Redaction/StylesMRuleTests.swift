@@ -131,3 +131,19 @@ struct StylesMPlaceTests {
         #expect(redactedTexts("Reported to police, crime ref WC-2291-25.", .crimeReference) == ["WC-2291-25"])
     }
 }
+
+@Suite("Team mailboxes: the service's own, or another body's")
+struct TeamMailboxTests {
+    @Test func anotherBodysTeamMailboxIsSuggested() {
+        // Where she studies or works is identifying: a college's or employer's safeguarding or HR mailbox goes.
+        #expect(redactedTexts("Emailed safeguarding@kestrel-college.example and hr@brightwell-foods.example about the meeting.", .email)
+                == ["safeguarding@kestrel-college.example", "hr@brightwell-foods.example"])
+    }
+
+    @Test func theServicesOwnTeamMailboxIsLeftAlone() {
+        for own in ["referrals@northvale-rapecrisis.example", "isva@westmoor-isva.example", "counselling@ourservice.example",
+                    "info@kelsbridgerc.example", "helpline@survivors-north.example"] {
+            #expect(redactedTexts("Copy to \(own) for the file.", .email).isEmpty, "\(own)")
+        }
+    }
+}
