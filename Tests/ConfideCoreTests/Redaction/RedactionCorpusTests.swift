@@ -149,6 +149,17 @@ struct RedactionCorpusTests {
     /// organisation's team mailbox in a From: line, "the crown" in lower case.
     @Test func stylesM() throws { try Self.check(RedactionFixtures.stylesM) }
 
+    /// Fifty notes (686 spans) in the public sample's seven kinds of note and its label mix (helpline logs, counsellor
+    /// shorthand, ISVA updates, safeguarding notes, session notes, letters, emails), with new people, towns and firms.
+    /// Written before the rule code was read and scored once blind: recall 0.983, precision 0.997, leak 0.017 (ADDRESS
+    /// 0.930, ORGANISATION 0.952, PERSON 0.985; PERSON precision 0.995). After the round-13 rules (a subject line's topic
+    /// word, a preferred name after a pronoun, a name in brackets after a naming cue, a lower-case given name as a session
+    /// header field, a named person's initials with a possessive even when they spell "PM", an established word-name with
+    /// an adverb before its verb, a street with whose home it is in brackets, a house name before a street kept out of the
+    /// venues, retail parks and vets): recall 0.997, precision 1.000, leak 0.007, every label at the bar. Still missed:
+    /// "Mill Hey" (a northern street word the rules do not know), "Brightside Living" (no ending or cue the rules know).
+    @Test func stylesN() throws { try Self.check(RedactionFixtures.stylesN) }
+
     @Test func benchmarkScoresLikeTheSpec() throws {
         // The bench reads the corpus format and applies the quality bar.
         let line = #"{"id": "x", "text": "Call Paul now", "spans": [{"start": 5, "end": 9, "label": "PERSON"}]}"#

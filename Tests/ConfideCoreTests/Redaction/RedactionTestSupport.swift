@@ -40,6 +40,10 @@ enum RedactionFixtures {
     /// webchat, SARC follow-up, older survivors, student services, workplaces, online abuse), written before the rule code
     /// was read; first run blind.
     static let stylesM = fixtures.appendingPathComponent("styles-m.jsonl")
+    /// Fifty notes in the public sample's seven kinds and label mix (helpline logs, counsellor shorthand, ISVA updates,
+    /// safeguarding notes, session notes, letters, emails) with new people, places and firms, written before the rule code
+    /// was read; first run blind.
+    static let stylesN = fixtures.appendingPathComponent("styles-n.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {

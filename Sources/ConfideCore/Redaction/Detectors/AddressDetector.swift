@@ -62,10 +62,16 @@ enum AddressDetector {
                              "near", "outside", "from", "enter", "entering", "enters", "entered", "off", "visit", "visited", "visiting", "along", "round", "work", "works", "job", "shop", "street",
                              "avoid", "avoids", "avoiding", "avoided"]
     /// "Brook Street (where he lived)", "Mill Lane, where her mum lives": a clause after a bare street saying someone lives there.
+    static let homeWords: Set<String> = ["flat", "house", "home", "place", "address", "room", "bedsit", "caravan", "digs"]
     static let whereVerbs: Set<String> = ["lives", "lived", "live", "living", "stays", "stayed", "staying", "works", "worked", "grew", "moved"]
     static func livedThereAfter(_ note: NoteText, _ end: Int) -> Bool {
         let tokens = note.tokens
         let k = note.tokenIndex(atOrAfter: end)
+        // "Dyer Street (Mikey's flat)", "Moor Lane (her mum's house)": a bracket naming whose home is there.
+        if k + 1 < tokens.count, tokens[k].gapBefore == " (", tokens[k].hasPossessive || ["his", "her", "their", "my"].contains(tokens[k].lower) {
+            let home = tokens[(k + 1)..<min(tokens.count, k + 3)].first { !$0.gapBefore.contains(")") && homeWords.contains($0.lower) }
+            if home != nil { return true }
+        }
         guard k < tokens.count, tokens[k].lower == "where", [" ", " (", ", ", " - "].contains(tokens[k].gapBefore) else { return false }
         return tokens[(k + 1)..<min(tokens.count, k + 4)].contains { whereVerbs.contains($0.lower) }
     }

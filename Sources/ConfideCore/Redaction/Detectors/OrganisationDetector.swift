@@ -8,7 +8,9 @@ enum OrganisationDetector {
         "pub", "club", "gym", "hostel", "nursery", "mosque", "temple", "gurdwara", "chapel", "salon", "shop", "cafe", "café", "hotel",
         "restaurant", "bar", "surgery", "hospital", "placement", "practice", "academy", "primary", "factory", "warehouse", "takeaway"]
 
-    static let parkKinds: Set<String> = ["holiday", "caravan", "trampoline", "theme", "safari", "adventure", "activity", "leisure", "water"]
+    /// "Westgate Retail Park" is a venue with its shops, like a holiday park.
+    static let parkKinds: Set<String> = ["holiday", "caravan", "trampoline", "theme", "safari", "adventure", "activity", "leisure", "water",
+        "retail", "shopping"]
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         let tokens = note.tokens

@@ -89,6 +89,9 @@ struct PersonNameDetector {
         guard t.lower.utf16.contains(where: { $0 == 39 || $0 == 0x2019 }) else { return false }
         return isContraction(t.lower)
     }
+    /// Adverbs that may stand between a sentence's subject and its verb: "Amber then came", "Rose also said".
+    static let linkingAdverbs: Set<String> = ["then", "also", "later", "eventually", "finally", "just", "never", "still", "again", "only",
+        "first", "initially", "briefly", "quickly"]
     /// Verbs of talking that a person follows after "to": "spoken to Deb Haines".
     static let talkVerbs: Set<String> = ["spoke", "spoken", "speak", "speaking", "talked", "talking", "talk", "chatted", "chatting", "wrote",
         "written", "introduced", "explained", "apologised"]
@@ -481,8 +484,14 @@ struct PersonNameDetector {
                 && ["everyone", "everybody", "people", "mates", "friends", "lads"].contains(tokens[i - 1].lower)
                 && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title && !Self.neverNicknames.contains(tokens[i + 1].lower)
                 && !RedactionLexicon.relationWords.contains(tokens[i + 1].lower) && tokens[i + 2].gapBefore == " " && tokens[i + 2].shape == .lower
+            // "(she prefers Tope)", "he prefers Danny.": after a pronoun, "prefers" and one unfamiliar capitalised word closing
+            // the clause give the name used (not "she prefers Tuesdays, ...": a day or an everyday word is what is preferred).
+            let preferred = ["prefers", "prefer"].contains(t.lower) && i > 0 && ["she", "he", "they", "c", "client"].contains(tokens[i - 1].lower)
+                && tokens[i + 1].gapBefore == " " && tokens[i + 1].shape == .title && !RedactionLexicon.isCommon(tokens[i + 1].lower)
+                && !RedactionLexicon.monthAndDayNames.contains(tokens[i + 1].lower)
+                && (i + 2 >= tokens.count || tokens[i + 2].gapBefore.first.map({ ").,;\n".contains($0) }) == true)
             guard Self.paddedNicknameCues.contains(where: { window.hasSuffix($0) }) || Self.nicknameCueSet.contains(t.lower) || knownAs || quotedCall
-                || plainCall else { continue }
+                || plainCall || preferred else { continue }
             let n = tokens[i + 1]
             // "(asked to be called rose)": a lower-case given name closing the clause after "called".
             if (t.lower == "called" || t.lower == "named"), n.shape == .lower, n.gapBefore == " ", eligible(i + 1), RedactionLexicon.isFirstName(n.lower),
@@ -499,8 +508,11 @@ struct PersonNameDetector {
                 set(i + 1, 0.75)
                 continue
             }
+            // "first name (Gav)", "known as (Bex)": the name given in brackets after a naming cue, closed by its bracket.
+            let bracketedName = n.gapBefore == " (" && Self.namingCues.contains(where: { window.hasSuffix($0) })
+                && i + 2 < tokens.count && tokens[i + 2].gapBefore.hasPrefix(")")
             guard eligible(i + 1), n.shape == .title || n.shape == .mixed, !n.sentenceInitial,
-                  [" ", " \"", " '", " ‘", " “", ": ", ", "].contains(n.gapBefore),
+                  [" ", " \"", " '", " ‘", " “", ": ", ", "].contains(n.gapBefore) || bracketedName,
                   !RedactionLexicon.institutionWords.contains(n.lower), n.lower != "the" else { continue }
             if (t.lower == "called" || t.lower == "named") && i > 0 && Self.animals.contains(tokens[i - 1].lower) { continue }
             if t.lower == "called" || t.lower == "named" || t.lower == "name" {
@@ -526,6 +538,11 @@ struct PersonNameDetector {
             var runEnd = i + 1
             while runEnd + 1 < tokens.count, tokens[runEnd + 1].gapBefore == " ", tokens[runEnd + 1].isCapitalised { runEnd += 1 }
             if OrganisationDetector.isInstitution(tokens[(i + 1)...runEnd]) { continue }
+            // "Subject: Strategy meeting - ...", "Re: Planning review": one capitalised word running on into lower-case
+            // everyday words is the subject's topic, not a name (a given or family name from the lexicon still counts below).
+            if ["subject", "re"].contains(t.lower), runEnd == i + 1, runEnd + 1 < tokens.count, tokens[runEnd + 1].gapBefore == " ",
+               tokens[runEnd + 1].shape == .lower, RedactionLexicon.isCommon(tokens[runEnd + 1].lower),
+               !RedactionLexicon.isFirstName(n.lower), !RedactionLexicon.isSurname(n.lower) { continue }
             let particleLead = Self.isParticle(n) || n.shape == .title && RedactionLexicon.capitalisedParticles.contains(n.lower)
             guard nameLike(i + 1) || (!RedactionLexicon.isCommon(n.lower) && !RedactionLexicon.acronyms.contains(n.lower))
                 || particleLead && i + 2 < tokens.count && tokens[i + 2].gapBefore == " " else { continue }
@@ -1077,7 +1094,11 @@ struct PersonNameDetector {
                 if neighbourNamed { mark[i] = score * 0.9 }
                 continue
             }
-            if !t.sentenceInitial || t.hasPossessive || next.map({ Self.subjectVerbs.contains($0.lower) || Self.pastTenseVerbs.contains($0.lower)
+            // "Amber then came on the line", "Rose also said": an adverb between the established name and its verb.
+            let adverbThenVerb = next.map { Self.linkingAdverbs.contains($0.lower) } == true && i + 2 < tokens.count
+                && tokens[i + 2].gapBefore == " " && (Self.subjectVerbs.contains(tokens[i + 2].lower) || Self.pastTenseVerbs.contains(tokens[i + 2].lower)
+                    || tokens[i + 2].shape == .lower && tokens[i + 2].lower.hasSuffix("ed") && tokens[i + 2].text.count > 4)
+            if !t.sentenceInitial || t.hasPossessive || adverbThenVerb || next.map({ Self.subjectVerbs.contains($0.lower) || Self.pastTenseVerbs.contains($0.lower)
                 || $0.lower == "is" || established[$0.lower] != nil || $0.shape == .lower && $0.lower.hasSuffix("ed") && $0.text.count > 4 }) == true {
                 // Once the note has shown the word is her name, "Faith is clear that..." is about her.
                 mark[i] = score * 0.9
@@ -1197,8 +1218,11 @@ struct PersonNameDetector {
             if Self.degreeLetters.contains(t.text.uppercased()), let n = next, n.gapBefore == " ", n.isCapitalised || n.lower == "hons" { continue }
             // "- BC" closing the note: a sign-off's letters even when they spell an abbreviation elsewhere.
             let closingSignOff = next == nil && (t.gapBefore.hasSuffix("\n- ") || t.gapBefore.hasSuffix("\n– "))
-            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd || nameInBrackets || headerField,
-                  !Self.notInitials.contains(t.text) || headerField || closingSignOff,
+            // "with PM's consent" beside a "Precious Moyo": letters with a possessive that match a name in the note are hers,
+            // even when they spell "PM" or "AM" elsewhere (a time of day takes no possessive).
+            let possessiveOfName = t.hasPossessive && nameInitials.contains(t.text)
+            guard !RedactionLexicon.acronyms.contains(t.lower) || ownInitials || sessionLineEnd || nameInBrackets || headerField || possessiveOfName,
+                  !Self.notInitials.contains(t.text) || headerField || closingSignOff || possessiveOfName,
                   !claimed.contains(where: { $0.overlaps(t.range) }) else { continue }
             // "S11 JW 20/03": the client's initials after the session number that opens a counsellor's note.
             let sessionHeader = k > 0 && tokens[k - 1].shape == .alphanumeric && (k - 1 == 0 || tokens[k - 1].gapBefore.contains("\n"))
@@ -1310,7 +1334,11 @@ struct PersonNameDetector {
             }
             for k in lineStart..<lineEnd {
                 let t = tokens[k]
-                guard (2...3).contains(t.text.count), t.shape == .upper || t.shape == .lower, t.text.unicodeScalars.allSatisfy({ $0.isASCII }),
+                // "s9 - fenella - 27/3": a whole given name typed in lower case stands as the field too, when it is no English word.
+                let lowerName = t.shape == .lower && t.text.count >= 4 && !RedactionLexicon.acronyms.contains(t.lower)
+                    && !RedactionLexicon.monthAndDayNames.contains(t.lower)
+                guard (2...3).contains(t.text.count) && t.text.unicodeScalars.allSatisfy({ $0.isASCII }) || lowerName,
+                      t.shape == .upper || t.shape == .lower,
                       !Self.headerTopics.contains(t.lower), !Self.sessionWords.contains(t.lower), !RedactionLexicon.monthAndDayAbbreviations.contains(t.lower)
                 else { continue }
                 if t.shape == .lower && (RedactionLexicon.isCommon(t.lower) || RedactionLexicon.isFirstName(t.lower)) { continue }

@@ -22,6 +22,8 @@ enum VenueAfterPlaceWord {
                tokens[r.upperBound].gapBefore == " ", !linkWords.contains(tokens[r.upperBound].lower) { continue }
             // "at Kestrel Court", "outside 14 Mill Lane": a street or block is an address, found by its own rules.
             if run.contains(where: { RedactionLexicon.streetSuffixes.contains($0.lower) }) { continue }
+            // "at Rosedene, Low Road": a name set off by a comma before a street is the house's, part of the address.
+            if streetFollows(tokens, after: r.upperBound) { continue }
             out.append(RedactionCandidate(run.first!.range.lowerBound..<run.last!.range.upperBound, .organisation, score: 0.55))
         }
         // Shorthand that drops "at": "c works Bannatyne's reception", "works Kwikpak nights". A capitalised word straight
@@ -57,6 +59,17 @@ enum VenueAfterPlaceWord {
     /// Words that can follow a venue called after its owner ("near Mama Ji's where she works") where a home's noun would.
     static let linkWords: Set<String> = ["where", "when", "on", "in", "at", "near", "after", "before", "and", "or", "but", "for", "with",
         "to", "till", "until", "by", "again", "today", "tonight", "yesterday", "which", "who", "last", "this", "every"]
+
+    /// A comma, then one to three capitalised words ending in a street type: ", Low Road", ", St Mary's Close".
+    static func streetFollows(_ tokens: [NoteToken], after k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].gapBefore == ", " else { return false }
+        var j = k
+        while j < tokens.count, j - k < 3, tokens[j].isCapitalised, j == k || tokens[j].gapBefore == " " {
+            if j > k, RedactionLexicon.streetSuffixes.contains(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
+    }
 
     static let monthsAndDays = RedactionLexicon.monthAndDayNames.union(RedactionLexicon.monthAndDayAbbreviations)
 }

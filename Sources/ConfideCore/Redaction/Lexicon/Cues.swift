@@ -48,6 +48,7 @@ extension RedactionLexicon {
     couriers courier removals cabs royal general fellowship ministries tabernacle
     bakehouse shack rescue sanctuary vape vapes bookshop news society repairs
     supplies packing packaging wholesale distribution childcare cleaners league housing library uni assembly
+    vets veterinary
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
