@@ -95,7 +95,7 @@ enum AuditLog {
             return .broken(AuditBreak(kind: .checkpointMismatch, seq: bad.seq, detail: "the checkpoint's signature does not verify"))
         }
         let sql = try sqlDatabase(db)
-        if let changed = try await AuditTable.check(on: sql) {
+        if let changed = try await AuditTable.check(on: db) {
             return .broken(AuditBreak(kind: .changed, seq: 0, detail: changed))
         }
         var verifier = AuditVerifier(checkpoints: cps)

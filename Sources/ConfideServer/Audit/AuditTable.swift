@@ -27,12 +27,6 @@ enum AuditTable {
         return "\"\(d.column)\" \(d.sqlite) GENERATED ALWAYS AS (json_extract(body, '$.\(d.key)')) VIRTUAL"
     }
 
-    /// How PostgreSQL reports a derived column's expression once it has normalised it.
-    static func postgresExpression(_ d: (column: String, key: String, sqlite: String, postgres: String)) -> String {
-        let value = "((body)::jsonb ->> '\(d.key)'::text)"
-        return d.postgres == "BOOLEAN" ? "(\(value))::boolean" : value
-    }
-
     static func create(_ table: String, on sql: any SQLDatabase) async throws {
         let pg = isPostgres(sql)
         let columns = ["\"seq\" \(pg ? "BIGINT" : "INTEGER") PRIMARY KEY", "\"body\" TEXT NOT NULL", "\"hash\" TEXT NOT NULL"]
@@ -52,27 +46,47 @@ enum AuditTable {
     }
 
     /// Nil when every derived column is still generated from the body exactly as created; otherwise what changed.
-    static func check(on sql: any SQLDatabase) async throws -> String? {
-        if isPostgres(sql) {
-            let rows = try await sql.raw("""
-                SELECT column_name, is_generated, generation_expression FROM information_schema.columns
-                WHERE table_schema = current_schema() AND table_name = 'audit_entries'
-                """).all()
-            var found: [String: String] = [:]
-            for r in rows where try r.decode(column: "is_generated", as: String.self) == "ALWAYS" {
-                found[try r.decode(column: "column_name", as: String.self)] = try r.decode(column: "generation_expression", as: String?.self) ?? ""
-            }
-            for d in derived where found[d.column] != postgresExpression(d) {
-                return "the audit table's column \(d.column) is no longer generated from the hashed entry"
-            }
-            return nil
-        }
+    static func check(on db: any Database) async throws -> String? {
+        let sql = try AuditLog.sqlDatabase(db)
+        if isPostgres(sql) { return try await checkPostgres(db) }
         let row = try await sql.raw("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'audit_entries'").first()
         let text = try row?.decode(column: "sql", as: String.self) ?? ""
         for d in derived where !text.contains(definition(d, postgres: false)) {
-            return "the audit table's column \(d.column) is no longer generated from the hashed entry"
+            return changed(d.column)
         }
         return nil
+    }
+
+    static func changed(_ column: String) -> String {
+        "the audit table's column \(column) is no longer generated from the hashed entry"
+    }
+
+    /// PostgreSQL keeps a generated column's expression in its own normalised spelling, which may differ between
+    /// versions. So the expected spelling is not written down here: a temporary table is created with the same
+    /// definitions in the same transaction, and the audit table's expressions must equal PostgreSQL's for it.
+    static func checkPostgres(_ db: any Database) async throws -> String? {
+        try await db.transaction { tx in
+            let sql = try AuditLog.sqlDatabase(tx)
+            let columns = ["\"seq\" BIGINT", "\"body\" TEXT"] + derived.map { definition($0, postgres: true) }
+            try await sql.raw("CREATE TEMP TABLE confide_audit_reference (\(unsafeRaw: columns.joined(separator: ", "))) ON COMMIT DROP").run()
+            let rows = try await sql.raw("""
+                SELECT c.relname::text AS t, a.attname::text AS col, pg_get_expr(d.adbin, d.adrelid) AS expr
+                FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                WHERE a.attgenerated = 's' AND a.attnum > 0 AND NOT a.attisdropped
+                  AND a.attrelid IN (to_regclass('audit_entries'), to_regclass('pg_temp.confide_audit_reference'))
+                """).all()
+            var actual: [String: String] = [:], expected: [String: String] = [:]
+            for r in rows {
+                let (t, col, expr) = (try r.decode(column: "t", as: String.self), try r.decode(column: "col", as: String.self),
+                                      try r.decode(column: "expr", as: String.self))
+                if t == "confide_audit_reference" { expected[col] = expr } else { actual[col] = expr }
+            }
+            for d in derived where expected[d.column] == nil || actual[d.column] != expected[d.column] {
+                return changed(d.column)
+            }
+            return nil
+        }
     }
 }
 
