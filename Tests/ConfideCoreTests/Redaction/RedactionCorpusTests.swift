@@ -160,6 +160,21 @@ struct RedactionCorpusTests {
     /// "Mill Hey" (a northern street word the rules do not know), "Brightside Living" (no ending or cue the rules know).
     @Test func stylesN() throws { try Self.check(RedactionFixtures.stylesN) }
 
+    /// Forty notes (510 spans) in the public sample's seven kinds of note, deliberately rich in organisations (employers,
+    /// schools, GP surgeries, pubs, shops, gyms, churches, care homes, firms, clubs) and addresses (inline, over lines, flats,
+    /// house names, bare streets), with new people, towns and firms. Written without reading the rule code, tests or earlier
+    /// misses and scored once blind: recall 0.965, precision 0.996, leak 0.042 (ORGANISATION 0.931, ADDRESS 0.938, PERSON
+    /// 0.972; CRIME_REF precision 0.900, a student ID). No rules were changed for it. Missed: organisations with no ending or
+    /// cue the rules know ("FitZone Kestermoor", "Holy Trinity Penworth", "Kestermoor Migrant Advice", "Westfield Business
+    /// Park"), later short forms of a firm ("Garside & Webb", "Castellan & Daughters", "St Cuthbert's"); a house name before
+    /// a street ("The Old Forge, Church Street, ..."), a hall of residence ("Cavendish Hall, Wellgate, ..."), "Market Sq", a
+    /// town annotated apart from its street; a nickname that is a word ("tiny"), "Wren", a closing signature "Anwen", a lone
+    /// given name after a comma ("brother, Sonny"), initials "MH" and "DS".
+    @Test func stylesO() throws {
+        try Self.check(RedactionFixtures.stylesO, shortfall: "styles-o (blind): leak 0.042; ORGANISATION 0.931, ADDRESS 0.938",
+                       leak: true, labels: [.organisation, .address])
+    }
+
     @Test func benchmarkScoresLikeTheSpec() throws {
         // The bench reads the corpus format and applies the quality bar.
         let line = #"{"id": "x", "text": "Call Paul now", "spans": [{"start": 5, "end": 9, "label": "PERSON"}]}"#

@@ -44,6 +44,10 @@ enum RedactionFixtures {
     /// safeguarding notes, session notes, letters, emails) with new people, places and firms, written before the rule code
     /// was read; first run blind.
     static let stylesN = fixtures.appendingPathComponent("styles-n.jsonl")
+    /// Forty notes in the public sample's seven kinds, deliberately rich in organisations (employers, schools, surgeries,
+    /// pubs, shops, gyms, churches, care homes, firms, clubs) and addresses (inline, over lines, flats, house names, bare
+    /// streets), written without reading the rule code; first run blind.
+    static let stylesO = fixtures.appendingPathComponent("styles-o.jsonl")
     static var hasPublicNotes: Bool { FileManager.default.fileExists(atPath: publicNotes.path) }
 
     static func records(_ url: URL) throws -> [RedactionCommandLine.JSONLRecord] {
