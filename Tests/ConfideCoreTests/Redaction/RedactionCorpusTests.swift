@@ -169,11 +169,10 @@ struct RedactionCorpusTests {
     /// Park"), later short forms of a firm ("Garside & Webb", "Castellan & Daughters", "St Cuthbert's"); a house name before
     /// a street ("The Old Forge, Church Street, ..."), a hall of residence ("Cavendish Hall, Wellgate, ..."), "Market Sq", a
     /// town annotated apart from its street; a nickname that is a word ("tiny"), "Wren", a closing signature "Anwen", a lone
-    /// given name after a comma ("brother, Sonny"), initials "MH" and "DS".
-    @Test func stylesO() throws {
-        try Self.check(RedactionFixtures.stylesO, shortfall: "styles-o (blind): leak 0.042; ORGANISATION 0.931, ADDRESS 0.938",
-                       leak: true, labels: [.organisation, .address])
-    }
+    /// given name after a comma ("brother, Sonny"), initials "MH" and "DS". After the styles-o rules (StylesORuleTests):
+    /// recall 0.984, precision 1.000, leak 0.015 (ORGANISATION 1.000, ADDRESS 0.984, PERSON 0.972), the full bar. Still
+    /// missed: "Larkhithe" after its street, and the names ("tiny", "Wren", "Anwen", "Sonny", "MH", "DS").
+    @Test func stylesO() throws { try Self.check(RedactionFixtures.stylesO) }
 
     @Test func benchmarkScoresLikeTheSpec() throws {
         // The bench reads the corpus format and applies the quality bar.

@@ -257,8 +257,13 @@ enum AddressDetector {
                 start = houseNameBefore(note, chain.range.lowerBound)
             }
             let score = chain.strong ? 0.9 : (chain.parts > 1 ? 0.85 : 0.75)
-            // A numbered address of several parts outranks a venue word inside it ("41 Quarry Bank, Helmsworth").
-            out.append(RedactionCandidate(start..<end, .address, score: score, priority: chain.strong && (chain.parts > 1 || end > chain.range.upperBound) ? 61 : nil))
+            // A numbered address of several parts outranks a venue word inside it ("41 Quarry Bank, Helmsworth"); so does a
+            // house name before the street ("lives at The Old Forge, Church Street") or a district and a town after a
+            // building ("Cavendish Hall, Wellgate, Kestermoor").
+            let houseOrTown = !chain.strong && chain.parts == 1
+                && (start < chain.range.lowerBound || note.text(chain.range.upperBound..<end).filter { $0 == "," }.count >= 2)
+            out.append(RedactionCandidate(start..<end, .address, score: score,
+                                          priority: chain.strong && (chain.parts > 1 || end > chain.range.upperBound) || houseOrTown ? 61 : nil))
         }
         return out
     }
@@ -327,7 +332,17 @@ enum AddressDetector {
               !RedactionLexicon.isCommon(tokens[j].lower) || j > k, !RedactionLexicon.isFirstName(tokens[j].lower),
               !tokens[j].hasPossessive { j += 1 }
         guard j > k else { return start }
-        let end = tokens[j - 1].range.upperBound
+        var end = tokens[j - 1].range.upperBound
+        // "Cavendish Hall, Wellgate, Kestermoor.": a district, then the town, one name each, closing the clause together.
+        if j < tokens.count, tokens[j].gapBefore == ", ", j - k == 1, tokens[j].shape == .title, !RedactionLexicon.isCommon(tokens[j].lower),
+           !RedactionLexicon.isFirstName(tokens[j].lower), !tokens[j].hasPossessive {
+            let townEnd = tokens[j].range.upperBound
+            let afterTown = townEnd < note.length ? note.units[townEnd] : 10
+            if [46, 10, 13, 41, 59].contains(afterTown) || townEnd == note.length { end = townEnd }
+        }
+        // "Church Street, Ashgrove Bridge AB8 4NF": a postcode after the town closes the address as well as a full stop.
+        if end < note.length, note.units[end] == 32, PostcodeDetector.pattern.regex.firstMatch(in: note.string, options: [.anchored],
+            range: NSRange(location: end + 1, length: min(9, note.length - end - 1))) != nil { return end }
         let after = end < note.length ? note.units[end] : 10
         // Ends the clause: a full stop, a line break, a bracket, a semicolon, or the end of the note; or the clause goes on
         // with a word of time ("Llanfaes Road, Dunmarsh for now", "..., Cotterby until Friday").
@@ -342,6 +357,14 @@ enum AddressDetector {
         let tokens = note.tokens
         let k = note.tokenIndex(atOrAfter: start)
         guard k >= 2, k < tokens.count, tokens[k].gapBefore == ", " else { return start }
+        // "lives at The Old Forge, Church Street": after a word of living, "The" and up to three capitalised words of any
+        // kind name the house ("at The Old Forge" after "drinks" is a pub, left to the organisation rules).
+        var t = k - 1
+        while t > 0, k - t <= 3, tokens[t].shape == .title, tokens[t].gapBefore == " ", !tokens[t].hasPossessive, tokens[t].text != "The" { t -= 1 }
+        if t >= 2, t < k - 1, tokens[t].text == "The", tokens[t].gapBefore == " ", ["at", "in"].contains(tokens[t - 1].lower),
+           ["lives", "living", "live", "lived", "staying", "stays", "stay", "address", "home"].contains(tokens[t - 2].lower) {
+            return tokens[t].range.lowerBound
+        }
         var j = k - 1
         while j > 0, k - j <= 2, tokens[j].shape == .title, !RedactionLexicon.isCommon(tokens[j].lower), !RedactionLexicon.isFirstName(tokens[j].lower),
               !tokens[j].hasPossessive, !RedactionLexicon.titles.contains(tokens[j].lower) {

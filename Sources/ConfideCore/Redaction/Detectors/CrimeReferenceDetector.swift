@@ -72,6 +72,8 @@ enum CrimeReferenceDetector {
             out.append(RedactionCandidate(r, .crimeReference, score: 0.8, priority: 71))
         }
         for m in note.matches(longNumber) {
+            // "student ID 2291047", "staff no. 40118273": an employer's or a college's own number for the person, not a case's.
+            if ownIdentifier(note, m.whole) { continue }
             out.append(RedactionCandidate(m.whole, .crimeReference, score: 0.5, priority: 40))
         }
         for m in note.matches(mixedIdentifier) where note.text(m.whole).filter(\.isNumber).count >= 5 {
@@ -107,6 +109,15 @@ enum CrimeReferenceDetector {
     static func notPolice(_ note: NoteText, _ r: Range<Int>) -> Bool {
         let before = note.wordsBefore(r.lowerBound, maxChars: 22)
         return notPoliceOwners.contains { before.hasSuffix(" \($0) ref ") || before.hasSuffix(" \($0) reference ") }
+    }
+
+    /// Whose number it is when a college, an employer or a library issued it: "student ID", "staff number", "payroll no".
+    static let identifierOwners = ["student", "staff", "employee", "payroll", "library", "membership", "member", "pupil", "candidate"]
+    static func ownIdentifier(_ note: NoteText, _ r: Range<Int>) -> Bool {
+        let before = note.wordsBefore(r.lowerBound, maxChars: 24)
+        return identifierOwners.contains { owner in
+            ["id", "number", "no", "no.", "num"].contains { before.hasSuffix(" \(owner) \($0) ") }
+        }
     }
 
     static func ownReference(_ note: NoteText, _ r: Range<Int>) -> Bool {

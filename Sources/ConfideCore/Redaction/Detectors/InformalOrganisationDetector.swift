@@ -116,6 +116,10 @@ enum InformalOrganisationDetector {
         return out
     }
 
+    /// Kinds of care setting written before "home", "housing", "unit": everyday words of the sector, not proper names.
+    static let careKinds: Set<String> = ["residential", "nursing", "sheltered", "supported", "assisted", "respite", "semi-independent",
+        "dementia", "elderly", "hospice", "convalescent", "rehabilitation", "rehab"]
+
     /// The first word of a lower-case organisation name ending at `ending`: up to three lower-case words before it, at least
     /// one of which is not ordinary English (the proper name), or "st" before a saint ("st mary's").
     static func lowercaseNameStart(_ tokens: [NoteToken], ending: Int) -> Int? {
@@ -132,6 +136,8 @@ enum InformalOrganisationDetector {
             if RedactionLexicon.relationWords.contains(prev.lower) || RedactionLexicon.acronyms.contains(prev.lower) { break }
             if RedactionLexicon.organisationEndings.contains(prev.lower) && !proper && j == ending {
                 // A kind word before the ending ("barber shop", "tattoo studio") is no name by itself.
+            } else if careKinds.contains(prev.lower) {
+                // "residential home", "supported housing": the kind of care, not a name ("oakdene residential home" still is one).
             } else if !RedactionLexicon.isCommon(prev.lower) && !RedactionLexicon.speechVerbs.contains(prev.lower) && prev.text.count > 2 { proper = true }
             else if prev.lower == "st" { proper = true }
             else if RedactionLexicon.organisationEndings.contains(prev.lower) || ["medical", "health", "family", "community", "sixth", "form",

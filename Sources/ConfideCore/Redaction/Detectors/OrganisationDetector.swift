@@ -10,7 +10,7 @@ enum OrganisationDetector {
 
     /// "Westgate Retail Park" is a venue with its shops, like a holiday park.
     static let parkKinds: Set<String> = ["holiday", "caravan", "trampoline", "theme", "safari", "adventure", "activity", "leisure", "water",
-        "retail", "shopping"]
+        "retail", "shopping", "business", "industrial", "science", "technology", "enterprise", "office", "trading"]
 
     static func detect(_ note: NoteText) -> [RedactionCandidate] {
         let tokens = note.tokens
@@ -27,7 +27,7 @@ enum OrganisationDetector {
             let businessPark = t.shape == .title && t.lower == "park" && i > 1 && tokens[i - 1].shape == .title && tokens[i - 1].gapBefore == " "
                 && t.gapBefore == " " && parkKinds.contains(tokens[i - 1].lower)
             if (t.shape == .title || (t.shape == .upper && ["fc", "llp", "ltd", "plc", "gp"].contains(t.lower))),
-               RedactionLexicon.organisationEndings.contains(t.lower) || businessPark {
+               RedactionLexicon.organisationEndings.contains(t.lower) || businessPark || familyFirm(t) {
                 var j = i
                 var count = 0
                 while j > 0, count < 6 {
@@ -197,6 +197,11 @@ enum OrganisationDetector {
                       !RedactionLexicon.speechVerbs.contains(tokens[k].lower) { end = tokens[k].range.upperBound; k += 1 }
                 out.append(RedactionCandidate(t.range.lowerBound..<end, .organisation, score: 0.6))
             }
+            // 9. A church by its dedication, with the parish after it or alone: "Holy Trinity Penworth", "All Saints Elmbury",
+            //    "goes to St Cuthbert's". Not a street named after it ("St Mary's Road") nor a feast ("St Andrew's Day").
+            if let r = dedication(note, at: i) {
+                out.append(RedactionCandidate(r, .organisation, score: 0.7))
+            }
             // 6. "Hillcrest CAMHS", "Eastside CMHT": a named local team of a health service.
             if t.shape == .upper, ["camhs", "cmht", "iapt"].contains(t.lower), i > 0, t.gapBefore == " ", tokens[i - 1].shape == .title,
                !RedactionLexicon.isCommon(tokens[i - 1].lower), !tokens[i - 1].sentenceInitial || tokens[i - 1].gapBefore.contains("\n") || tokens[i - 1].gapBefore.hasPrefix(",") {
@@ -209,6 +214,42 @@ enum OrganisationDetector {
             }
         }
         return out
+    }
+
+    /// Two-word dedications of churches and church schools.
+    static let dedications: Set<String> = ["holy trinity", "all saints", "christ church", "sacred heart", "holy cross", "holy family",
+        "holy spirit", "holy rood", "all souls", "all hallows", "holy redeemer", "st saviour's"]
+    /// Words after a saint's name that make it something other than the church: a street, a feast, a time.
+    static let notAChurchAfter: Set<String> = ["day", "eve", "night", "feast", "week", "tide"]
+
+    static func dedication(_ note: NoteText, at i: Int) -> Range<Int>? {
+        let tokens = note.tokens
+        guard i + 1 < tokens.count, tokens[i].shape == .title, tokens[i + 1].gapBefore == " ", tokens[i + 1].shape == .title else { return nil }
+        let pair = tokens[i].lower + " " + tokens[i + 1].lower
+        let saint = ["st", "saint"].contains(tokens[i].lower) && tokens[i].text != "ST" && tokens[i + 1].hasPossessive
+            && !RedactionLexicon.isCommon(tokens[i + 1].lower)
+        guard dedications.contains(pair) || saint else { return nil }
+        // "12 St Mary's ..." is an address; "Dr St John" is a person.
+        if i > 0, tokens[i - 1].shape == .number || RedactionLexicon.titles.contains(tokens[i - 1].lower) { return nil }
+        var end = saint ? tokens[i + 1].fullEnd : tokens[i + 1].range.upperBound
+        var k = i + 2
+        // The parish or town after it: one or two capitalised words, no street type or feast among them. After a saint's
+        // possessive a capitalised word is what belongs to the saint ("St Mary's Road"), left to the other rules.
+        while k < tokens.count, k - i < 4, tokens[k].gapBefore == " ", tokens[k].shape == .title {
+            let w = tokens[k].lower
+            if RedactionLexicon.streetSuffixes.contains(w) || notAChurchAfter.contains(w) { return nil }
+            if saint { break }
+            if RedactionLexicon.monthAndDayNames.contains(w) || RedactionLexicon.monthAndDayNames.contains(String(w.dropLast()))
+                || RedactionLexicon.isCommon(w) || RedactionLexicon.speechVerbs.contains(w) || tokens[k].hasPossessive { break }
+            end = tokens[k].range.upperBound
+            k += 1
+        }
+        return tokens[i].range.lowerBound..<end
+    }
+
+    /// "Castellan & Daughters", "Hobbs & Sons": a family firm, the family word joined to a name by an ampersand.
+    static func familyFirm(_ t: NoteToken) -> Bool {
+        t.shape == .title && t.gapBefore == " & " && ["sons", "daughters", "son", "daughter", "co"].contains(t.lower)
     }
 
     /// A line can open with the organisation itself ("Station Road Surgery"), but not with a verb ("Attends Northmoor College").
@@ -232,9 +273,10 @@ enum OrganisationDetector {
         func lower(_ x: UInt16) -> Bool { x >= 97 && x <= 122 }
         guard c.allSatisfy({ upper($0) || lower($0) }) else { return false }
         // "MacDonald", "McKenzie", "FitzGerald" are surnames.
+        // Only the capital straight after the prefix is the surname's: "FitZone" is a brand ("Fit" + "Zone").
         let head = String(utf16CodeUnits: Array(c.prefix(4)), count: min(4, c.count)).lowercased()
-        if head.hasPrefix("mac") || head.hasPrefix("fitz") || head.hasPrefix("mc") { return false }
-        for k in 3..<(c.count - 1) where upper(c[k]) && lower(c[k - 1]) && lower(c[k + 1]) { return true }
+        let surnameCapital = head.hasPrefix("fitz") ? 4 : head.hasPrefix("mac") ? 3 : head.hasPrefix("mc") ? 2 : -1
+        for k in 3..<(c.count - 1) where k != surnameCapital && upper(c[k]) && lower(c[k - 1]) && lower(c[k + 1]) { return true }
         return false
     }
 

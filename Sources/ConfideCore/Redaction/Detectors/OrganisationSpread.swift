@@ -4,7 +4,9 @@
 enum OrganisationSpread {
     static func spread(_ chosen: [RedactionCandidate], note: NoteText) -> [RedactionCandidate] {
         let tokens = note.tokens
+        // The words and the gaps between them: "Garside & Webb" (from "Garside & Webb Solicitors") keeps its ampersand.
         var names: [[String]] = []
+        var gaps: [[String]] = []
         for c in chosen where c.label == .organisation {
             var words = tokens.filter { c.range.contains($0.range.lowerBound) }
             while let first = words.first, first.lower == "the" { words.removeFirst() }
@@ -22,17 +24,25 @@ enum OrganisationSpread {
                       !RedactionLexicon.titles.contains(w.lower), !OrganisationDetector.isInstitution([w]) else { continue }
             }
             let texts = words.map(\.text)
-            if !names.contains(texts) { names.append(texts) }
+            let joins = words.map(\.gapBefore)
+            guard joins.dropFirst().allSatisfy({ $0 == " " || $0 == " & " }) else { continue }
+            if !names.contains(texts) { names.append(texts); gaps.append(Array(joins)) }
         }
         guard !names.isEmpty else { return chosen }
         var out = chosen
-        for name in names {
+        for (name, joins) in zip(names, gaps) {
             var i = 0
             while i + name.count <= tokens.count {
                 defer { i += 1 }
-                guard (0..<name.count).allSatisfy({ tokens[i + $0].text == name[$0] && ($0 == 0 || tokens[i + $0].gapBefore == " ") })
+                guard (0..<name.count).allSatisfy({ tokens[i + $0].text == name[$0] && ($0 == 0 || tokens[i + $0].gapBefore == joins[$0]) })
                 else { continue }
                 let range = tokens[i].range.lowerBound..<tokens[i + name.count - 1].range.upperBound
+                // A name of two or more words outranks the persons read into its words ("Webb" in "Garside & Webb").
+                if name.count >= 2, out.contains(where: { $0.range.overlaps(range) }),
+                   out.allSatisfy({ !$0.range.overlaps(range) || $0.label == .person && range.contains($0.range.lowerBound)
+                       && $0.range.upperBound <= range.upperBound }) {
+                    out.removeAll { $0.range.overlaps(range) }
+                }
                 guard !out.contains(where: { $0.range.overlaps(range) }) else { continue }
                 // "Pulse" as the venue, not "Pulse Road" or a place in an address.
                 let next = i + name.count < tokens.count ? tokens[i + name.count] : nil

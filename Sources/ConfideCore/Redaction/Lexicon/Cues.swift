@@ -48,7 +48,7 @@ extension RedactionLexicon {
     couriers courier removals cabs royal general fellowship ministries tabernacle
     bakehouse shack rescue sanctuary vape vapes bookshop news society repairs
     supplies packing packaging wholesale distribution childcare cleaners league housing library uni assembly
-    vets veterinary
+    vets veterinary advice
     """)
 
     /// Endings too generic to mark an organisation unless a word before them is a proper name ("Lattice Digital", not
@@ -59,7 +59,7 @@ extension RedactionLexicon {
     cleaning insurance finance properties lettings partners group services trust foundation agency market homes association assoc
     royal general rescue sanctuary news therapies
     league housing library uni assembly distribution wholesale
-    hub secondary counselling locks refuge society repairs
+    hub secondary counselling locks refuge society repairs advice
     """)
 
     /// Lower-case words that make the capitalised word before them a venue or employer ("Costwise supermarket").
@@ -73,7 +73,7 @@ extension RedactionLexicon {
     static let institutionWords: Set<String> = words("""
     police constabulary court courts crown magistrates magistrates' prosecution cps council sarc crisis support victim victims
     department ministry government nhs dwp cica service services probation tribunal commission authority board helpline samaritans refuge
-    childline justice witness unit hmrc parliament bbc national office secretary state act code cafcass ofsted nspcc
+    childline justice witness unit hmrc parliament bbc national office secretary state act code cafcass ofsted nspcc citizens
     """)
 
     /// Cues just before an organisation without a telling ending ("works at Vault 54", "a night out at The Wool Pack").
@@ -94,7 +94,7 @@ extension RedactionLexicon {
     /// Street types specific enough to stand without a house number ("nearby on Ridgeway Drive", "parked on Canal Side").
     static let bareStreetSuffixes: Set<String> = words("""
     street road rd lane avenue ave drive close way crescent grove gardens place terrace mews row square walk parade side wharf rise view
-    meadow meadows chase croft wynd brae boulevard quay court tce ln gdns cres
+    meadow meadows chase croft wynd brae boulevard quay court tce ln gdns cres sq
     """)
 
     /// Building names that stand for an address ("Waterside House", "Alder Court").
