@@ -50,19 +50,29 @@ extension PersonNameDetector {
 
     // 2n. "Session 6 - Li Na Zhou - 03/06": capitalised words standing as a field of a session note's header, set off by
     //     dashes, are the client's name even when no lexicon knows them.
-    /// Two or three capitalised words between dashes (or a dash and the line's end) on a session header line: "Session 6 -
-    /// Li Na Zhou - 03/06", "S4 – Mhairi Dunlop". None may be an everyday word or a public body's ("Session 2 - Court Prep - 5/6").
-    func markSessionHeaderNames(_ marks: inout Marks) {
-        func dash(_ gap: String) -> Bool { let g = gap.trimmingCharacters(in: .whitespaces); return g == "-" || g == "–" || g == "—" }
+    /// The token ranges of the note's lines that are session headers: a session number ("s9") or a session word and its
+    /// number ("session 6", "wk 7") among the line's first `numberWithin` words.
+    func sessionHeaderLines(numberWithin: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
         var lineStart = 0
         while lineStart < tokens.count {
             var lineEnd = lineStart + 1
             while lineEnd < tokens.count, !tokens[lineEnd].gapBefore.contains("\n") { lineEnd += 1 }
             defer { lineStart = lineEnd }
-            let head = lineStart..<min(lineEnd, lineStart + 3)
+            let head = lineStart..<min(lineEnd, lineStart + numberWithin)
             let numbered = head.contains { k in Self.isSessionNumber(tokens[k].text)
                 || Self.sessionWords.contains(tokens[k].lower) && k + 1 < lineEnd && tokens[k + 1].shape == .number && tokens[k + 1].gapBefore == " " }
-            guard numbered else { continue }
+            if numbered { out.append(lineStart..<lineEnd) }
+        }
+        return out
+    }
+
+    /// Two or three capitalised words between dashes (or a dash and the line's end) on a session header line: "Session 6 -
+    /// Li Na Zhou - 03/06", "S4 – Mhairi Dunlop". None may be an everyday word or a public body's ("Session 2 - Court Prep - 5/6").
+    func markSessionHeaderNames(_ marks: inout Marks) {
+        func dash(_ gap: String) -> Bool { let g = gap.trimmingCharacters(in: .whitespaces); return g == "-" || g == "–" || g == "—" }
+        for line in sessionHeaderLines(numberWithin: 3) {
+            let (lineStart, lineEnd) = (line.lowerBound, line.upperBound)
             var k = lineStart + 1
             while k < lineEnd {
                 guard dash(tokens[k].gapBefore), tokens[k].shape == .title else { k += 1; continue }

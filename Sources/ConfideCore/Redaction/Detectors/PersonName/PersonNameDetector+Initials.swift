@@ -191,19 +191,12 @@ extension PersonNameDetector {
 
     /// Letters that stand as a field of a session note's header, which are the client's initials whatever they spell:
     /// "wk 7 - dm - 11/9", "sesh 10 - ZF - 5 Mar", "LP - session 5 - 12.12.24", "s9 - Tash (NB)". The line must hold a
-    /// session word and its number (or "s9") among its first four words; the field is set off by " - ", " / ", " | ", the
+    /// session word and its number (or "s9") among its first six words; the field is set off by " - ", " / ", " | ", the
     /// line's start or end, or brackets right after a name found.
     private func sessionHeaderFields(marked: [Double]) -> Set<Int> {
         var out: Set<Int> = []
-        var lineStart = 0
-        while lineStart < tokens.count {
-            var lineEnd = lineStart + 1
-            while lineEnd < tokens.count, !tokens[lineEnd].gapBefore.contains("\n") { lineEnd += 1 }
-            defer { lineStart = lineEnd }
-            let head = lineStart..<min(lineEnd, lineStart + 6)
-            let numbered = head.contains { k in Self.isSessionNumber(tokens[k].text)
-                || Self.sessionWords.contains(tokens[k].lower) && k + 1 < lineEnd && tokens[k + 1].shape == .number && tokens[k + 1].gapBefore == " " }
-            guard numbered else { continue }
+        for line in sessionHeaderLines(numberWithin: 6) {
+            let (lineStart, lineEnd) = (line.lowerBound, line.upperBound)
             func opens(_ gap: String) -> Bool {
                 let g = gap.trimmingCharacters(in: .whitespaces)
                 return g.hasSuffix("-") || g.hasSuffix("–") || g.hasSuffix("/") || g.hasSuffix("|")
