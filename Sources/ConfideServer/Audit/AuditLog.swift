@@ -36,13 +36,14 @@ enum AuditLog {
         // The row is the entry's body and hash; the database derives every other column from the body.
         try await AuditTable.insert([entry], on: try sqlDatabase(db))
         if entry.seq % app.confide.checkpointEvery == 0 {
-            try await checkpoint(entry, on: db, app: app)
+            try await checkpoint(seq: entry.seq, hash: entry.hash, on: db, app: app)
         }
         return entry
     }
 
-    static func checkpoint(_ head: AuditEntry, on db: any Database, app: Application) async throws {
-        let cp = try AuditCheckpoint.sign(seq: head.seq, headHash: head.hash, at: AuditEntry.timestamp(), key: app.keys.signingKey)
+    /// Signs the head (`seq`, `hash`) unless a checkpoint for it exists.
+    static func checkpoint(seq: Int64, hash: String, on db: any Database, app: Application) async throws {
+        let cp = try AuditCheckpoint.sign(seq: seq, headHash: hash, at: AuditEntry.timestamp(), key: app.keys.signingKey)
         if try await CheckpointRow.find(cp.seq, on: db) != nil { return }
         let row = CheckpointRow()
         row.id = cp.seq; row.headHash = cp.headHash; row.at = cp.at; row.publicKey = cp.publicKey; row.signature = cp.signature
@@ -53,7 +54,7 @@ enum AuditLog {
     static func checkpointNow(app: Application) async throws -> AuditCheckpoint? {
         try await app.writeTransaction { db in
             guard let last = try await AuditRow.query(on: db).sort(\.$id, .descending).first() else { return nil }
-            try await checkpoint(entry(last), on: db, app: app)
+            try await checkpoint(seq: last.id!, hash: last.hash, on: db, app: app)
             return try await CheckpointRow.find(last.id!, on: db).map(checkpoint)
         }
     }
@@ -61,12 +62,6 @@ enum AuditLog {
     static func sqlDatabase(_ db: any Database) throws -> any SQLDatabase {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The audit chain needs an SQL database.") }
         return sql
-    }
-
-    static func entry(_ r: AuditRow) -> AuditEntry {
-        AuditBody.decode(r.body).map { var e = $0; e.hash = r.hash; return e }
-            ?? AuditEntry(seq: r.id!, at: r.at, actor: r.actor, role: r.role, action: r.action, object: r.object,
-                          reason: r.reason, flagged: r.flagged, prevHash: r.prevHash, hash: r.hash)
     }
 
     /// A row of the table as it was before migration 0007 (columns, no body): a format-1 entry.

@@ -112,6 +112,6 @@ extension DemoData {
             previous = (e.seq, e.hash)
         }
         try await AuditTable.insert(entries, on: try AuditLog.sqlDatabase(db))
-        for e in due { try await AuditLog.checkpoint(e, on: db, app: app) }
+        for e in due { try await AuditLog.checkpoint(seq: e.seq, hash: e.hash, on: db, app: app) }
     }
 }
